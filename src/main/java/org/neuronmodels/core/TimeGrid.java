@@ -24,8 +24,8 @@ public final class TimeGrid {
 		}
 		final double n = Math.rint(duration / dt);
 		if (n > Integer.MAX_VALUE - 8) {
-			throw Checks.invalid("dt", "ms", dt, "gives " + Checks.fmt(n) + " steps for " + Checks.fmt(duration) +
-				" ms; at most " + (Integer.MAX_VALUE - 8) + " steps are possible");
+			throw Checks.invalid("duration", "ms", duration, "gives " + Checks.fmt(n) + " steps of dt = " + Checks.fmt(
+				dt) + " ms; at most " + (Integer.MAX_VALUE - 8) + " steps are possible (shorten duration or increase dt)");
 		}
 		return new TimeGrid(dt, (int) n);
 	}

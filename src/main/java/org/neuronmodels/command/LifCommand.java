@@ -1,0 +1,117 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.lif.LifIntegrator;
+import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Simulates one leaky integrate-and-fire neuron driven by a chosen stimulus. */
+@Plugin(type = Command.class, label = "Leaky Integrate-and-Fire",
+	menuPath = "Plugins>Neuron Models>Leaky Integrate-and-Fire...")
+public class LifCommand extends StimulusCommand {
+
+	{
+		stimulus = "Step";
+		amplitude = 2.5;
+		stimStart = 20;
+		stimStop = 180;
+	}
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Resting potential V_rest (mV)", description = "Leak reversal potential E_L, in mV.",
+		min = "-200", max = "200", stepSize = "1")
+	double vRest = -70;
+
+	@Parameter(label = "Reset potential V_reset (mV)", description = "Potential after a spike, in mV; below V_th.",
+		min = "-200", max = "200", stepSize = "1")
+	double vReset = -65;
+
+	@Parameter(label = "Threshold V_th (mV)", description = "A spike when V exceeds this potential (strictly), in mV.",
+		min = "-200", max = "200", stepSize = "1")
+	double vThreshold = -50;
+
+	@Parameter(label = "Membrane resistance R (MΩ)", description = "Input resistance in MΩ (nA × MΩ = mV).",
+		min = "0.000001", max = "1000000")
+	double resistance = 10;
+
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
+		max = "100000")
+	double tauM = 8;
+
+	@Parameter(label = "Refractory period (ms)", description = "Absolute refractory period in ms: V held at V_reset.",
+		min = "0", max = "10000")
+	double tRef = 2;
+
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m.", min = "0.000001",
+		max = "100")
+	double dt = 0.1;
+
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	double duration = 200;
+
+	@Parameter(label = "Integrator", description = "Exact: exponential update for input constant over a step; " +
+		"Euler: forward Euler (first order).", choices = { "Exact", "Euler" })
+	String integrator = "Exact";
+
+	@Parameter(label = "Drawn spike peak (mV)", description = "Height to which spikes are drawn in the chart " +
+		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
+	double spikePeak = 20;
+
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	double rasterBin = 1;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	double firingRate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
+	double[] spikeTimes;
+	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
+	double[] time;
+	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
+	double[] voltage;
+	@Parameter(type = ItemIO.OUTPUT, label = "Current (nA)")
+	double[] current;
+	@Parameter(type = ItemIO.OUTPUT, label = "LIF voltage trace")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "LIF spike raster")
+	Img<FloatType> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "LIF spikes")
+	ResultsTable spikeTable;
+	@Parameter(type = ItemIO.OUTPUT, label = "LIF trace")
+	ResultsTable traceTable;
+
+	@Override
+	protected void execute() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		final StimulusSpec spec = stimulusSpec("nA");
+		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
+		final SimulationResult r = neuron.simulateLif(p, LifIntegrator.fromLabel(integrator), dt, duration, spec
+			.build(grid), progress());
+		final double[] window = spec.rateWindow(r.grid().duration());
+		spikeTimes = r.spikes().timesOf(0);
+		spikeCount = spikeTimes.length;
+		firingRate = r.meanRate(window[0], window[1]);
+		time = r.traces().time();
+		voltage = r.traces().voltage(0);
+		current = r.traces().current(0);
+		chart = neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak);
+		raster = neuron.raster(r, rasterBin, "LIF spike raster");
+		spikeTable = neuron.spikeTable(r);
+		traceTable = neuron.traceTable(r, "nA");
+	}
+}

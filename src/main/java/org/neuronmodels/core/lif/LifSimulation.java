@@ -1,0 +1,49 @@
+package org.neuronmodels.core.lif;
+
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.MemoryBudget;
+import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.record.Recording;
+import org.neuronmodels.core.record.TraceRecord;
+import org.neuronmodels.core.sim.CurrentInput;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.Simulation;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimulus;
+
+/**
+ * One LIF population driven by one stimulus: checks every input, then runs.
+ * The stimulus is sampled once and shared by all neurons.
+ */
+public final class LifSimulation {
+
+	private LifSimulation() {}
+
+	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording neuron 0's traces. */
+	public static SimulationResult run(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return run(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
+	}
+
+	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording as asked. */
+	public static SimulationResult run(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
+	{
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		parameters.validate();
+		for (int i = 0; i < parameters.size(); i++) {
+			if (dt > parameters.tauM[i]) {
+				throw Checks.invalid("dt", "ms", dt, "must not exceed tauM = " + Checks.fmt(parameters.tauM[i]) +
+					" ms (use dt ≤ tauM/10 for accuracy)");
+			}
+		}
+		final int samples = recording.samples(grid.steps());
+		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(recording.neurons().length, 1, samples),
+			"duration", "a run of " + grid.steps() + " steps (input samples and traces)");
+		final double[] input = stimulus.sample(grid);
+		final LifPopulation population = new LifPopulation(parameters, dt, integrator);
+		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
+	}
+}

@@ -1,0 +1,64 @@
+package org.neuronmodels.service;
+
+import ij.measure.ResultsTable;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.lif.LifIntegrator;
+import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.record.Traces;
+import org.neuronmodels.core.record.TraceRecord;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimulus;
+import org.neuronmodels.image.CalibratedImg;
+import org.neuronmodels.image.Rasters;
+import org.neuronmodels.plot.TraceChart;
+import org.neuronmodels.table.Tables;
+import org.scijava.plugin.Plugin;
+import org.scijava.service.AbstractService;
+import org.scijava.service.Service;
+
+/** Default implementation of {@link NeuronModelsService}. */
+@Plugin(type = Service.class)
+public class DefaultNeuronModelsService extends AbstractService implements NeuronModelsService {
+
+	@Override
+	public SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return LifSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart voltageChart(final SimulationResult result, final String title, final String currentUnit,
+		final double threshold, final double spikePeak)
+	{
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		double[] v = tr.voltage(0);
+		if (!Double.isNaN(spikePeak)) {
+			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
+		}
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 2).series("V", t, v);
+		if (!Double.isNaN(threshold)) chart.horizontalLine("threshold", threshold);
+		return chart.build();
+	}
+
+	@Override
+	public CalibratedImg raster(final SimulationResult result, final double binMs, final String title) {
+		return Rasters.raster(result.spikes(), result.grid().duration(), binMs, title);
+	}
+
+	@Override
+	public ResultsTable spikeTable(final SimulationResult result) {
+		return Tables.spikes(result.spikes());
+	}
+
+	@Override
+	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
+		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+}

@@ -1,0 +1,47 @@
+package org.neuronmodels.service;
+
+import ij.measure.ResultsTable;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.lif.LifIntegrator;
+import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimulus;
+import org.neuronmodels.image.CalibratedImg;
+import org.scijava.service.SciJavaService;
+
+/**
+ * The scripting entry point of Neuron Models: run models, and turn results
+ * into charts, images and tables. Scripts get it with
+ * {@code #@ NeuronModelsService neuron}.
+ */
+public interface NeuronModelsService extends SciJavaService {
+
+	/** Runs a LIF population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
+	SimulationResult simulateLif(LifParameters parameters, LifIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs a LIF population without progress reporting. */
+	default SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateLif(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron: input current above, voltage below
+	 * with the threshold line and spikes drawn up to {@code spikePeak} mV (NaN: not drawn).
+	 */
+	JFreeChart voltageChart(SimulationResult result, String title, String currentUnit, double threshold,
+		double spikePeak);
+
+	/** The spike raster as a calibrated image: x = time bins of {@code binMs} ms, y = neuron. */
+	CalibratedImg raster(SimulationResult result, double binMs, String title);
+
+	/** The spikes as a results table (neuron, time in ms). */
+	ResultsTable spikeTable(SimulationResult result);
+
+	/** The traces of the first recorded neuron as a results table with units in the headers. */
+	ResultsTable traceTable(SimulationResult result, String currentUnit);
+}

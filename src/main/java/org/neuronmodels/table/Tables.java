@@ -1,0 +1,48 @@
+package org.neuronmodels.table;
+
+import ij.measure.ResultsTable;
+
+import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.core.record.TraceRecord;
+
+/**
+ * Core results as ImageJ {@link ResultsTable}s, with units in the column
+ * headers so that macros can read them with {@code getResult}.
+ */
+public final class Tables {
+
+	private Tables() {}
+
+	/** One row per spike: the neuron index and the time in ms. */
+	public static ResultsTable spikes(final SpikeRecord spikes) {
+		final ResultsTable t = new ResultsTable(spikes.count());
+		for (int k = 0; k < spikes.count(); k++) {
+			t.setValue("Neuron", k, spikes.neuron(k));
+			t.setValue("Time (ms)", k, spikes.time(k));
+		}
+		t.setDecimalPlaces(t.getColumnIndex("Neuron"), 0);
+		return t;
+	}
+
+	/**
+	 * One row per sample of the {@code slot}-th recorded neuron: time, every
+	 * recorded variable with its unit, and the input current.
+	 */
+	public static ResultsTable traces(final TraceRecord traces, final int slot, final String currentUnit) {
+		final double[] time = traces.time();
+		final ResultsTable t = new ResultsTable(time.length);
+		final String[] names = traces.variables();
+		final String[] units = traces.units();
+		final String[] headers = new String[names.length];
+		for (int v = 0; v < names.length; v++)
+			headers[v] = units[v].isEmpty() ? names[v] : names[v] + " (" + units[v] + ")";
+		final String currentHeader = "I (" + currentUnit + ")";
+		for (int k = 0; k < time.length; k++) {
+			t.setValue("Time (ms)", k, time[k]);
+			for (int v = 0; v < names.length; v++)
+				t.setValue(headers[v], k, traces.values(v, slot)[k]);
+			t.setValue(currentHeader, k, traces.current(slot)[k]);
+		}
+		return t;
+	}
+}
