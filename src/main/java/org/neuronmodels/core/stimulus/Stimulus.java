@@ -17,4 +17,9 @@ public interface Stimulus {
 	default Stimulus plus(final Stimulus other) {
 		return Stimuli.sum(this, other);
 	}
+
+	/** A short human-readable description, e.g. {@code "step 1.55 nA from 100 to 400 ms"}. */
+	default String describe() {
+		return getClass().getSimpleName();
+	}
 }
