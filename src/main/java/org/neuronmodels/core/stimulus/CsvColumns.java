@@ -1,0 +1,226 @@
+package org.neuronmodels.core.stimulus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.InvalidParameterException;
+
+/**
+ * Reads numeric columns of a small CSV file (UTF-8). The separator is the
+ * first of tab, {@code ;} and {@code ,} found in the first non-blank line;
+ * blank lines are skipped; cells are trimmed and may be wrapped in double
+ * quotes (quoted separators are not supported). The first non-blank line is a
+ * header when one of its cells is not a number. Every problem is an
+ * {@link InvalidParameterException} naming the file, the line (1-based) and the column.
+ */
+final class CsvColumns {
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+	private CsvColumns() {}
+
+	/** A column chosen by header name or by 0-based index, with the parameter that chose it. */
+	static final class Column {
+
+		final String parameter;
+		final String name;
+		final int index;
+
+		private Column(final String parameter, final String name, final int index) {
+			this.parameter = parameter;
+			this.name = name;
+			this.index = index;
+		}
+
+		/** The column with header {@code name}; blank selects the only column of a one-column file. */
+		static Column named(final String parameter, final String name) {
+			return new Column(parameter, name == null ? "" : name.trim(), -1);
+		}
+
+		/** The column at 0-based {@code index}. */
+		static Column at(final String parameter, final int index) {
+			if (index < 0) Checks.inRange(parameter, index, 0, Integer.MAX_VALUE);
+			return new Column(parameter, null, index);
+		}
+	}
+
+	/** The parsed values (and times, if a time column was asked for) with their line numbers. */
+	static final class Parsed {
+
+		final Path file;
+		final String valueLabel, timeLabel;
+		final double[] values, times;
+		final int[] lines;
+
+		Parsed(final Path file, final String valueLabel, final String timeLabel, final double[] values,
+			final double[] times, final int[] lines)
+		{
+			this.file = file;
+			this.valueLabel = valueLabel;
+			this.timeLabel = timeLabel;
+			this.values = values;
+			this.times = times;
+			this.lines = lines;
+		}
+
+		/** The values held for {@code sampleDt} ms each, from t = 0. */
+		TableStimulus holdEvery(final double sampleDt) {
+			return new TableStimulus(values, sampleDt, 0, "column " + valueLabel + " of " + file.getFileName());
+		}
+
+		/** The values held from each time of the (uniformly spaced) time column. */
+		TableStimulus holdAtTimes() {
+			final int n = times.length;
+			if (n < 2) {
+				throw new InvalidParameterException("timeColumn", file + ": column " + timeLabel +
+					" needs at least 2 rows to give the time step; found " + n);
+			}
+			final double step = (times[n - 1] - times[0]) / (n - 1);
+			if (!(step > 0)) {
+				throw new InvalidParameterException("timeColumn", file + ": column " + timeLabel + " must increase, from"
+					+ " line " + lines[0] + " (t = " + Checks.fmt(times[0]) + " ms) to line " + lines[n - 1] + " (t = " +
+					Checks.fmt(times[n - 1]) + " ms)");
+			}
+			for (int i = 1; i < n; i++) {
+				final double expected = times[0] + i * step;
+				if (Math.abs(times[i] - expected) > 1e-3 * step) {
+					throw new InvalidParameterException("timeColumn", file + ": line " + lines[i] + ", column " +
+						timeLabel + ": t = " + Checks.fmt(times[i]) + " ms breaks the uniform spacing of the time column" +
+						" (expected " + Checks.fmt(expected) + " ms for a step of " + Checks.fmt(step) + " ms)");
+				}
+			}
+			return new TableStimulus(values, step, times[0], "column " + valueLabel + " of " + file.getFileName());
+		}
+	}
+
+	/** Reads {@code value} (and {@code time} unless null) from {@code file}. */
+	static Parsed read(final Path file, final Column value, final Column time) {
+		final String[] lines = lines(file);
+		int h = 0;
+		while (h < lines.length && lines[h].trim().isEmpty())
+			h++;
+		if (h == lines.length) throw new InvalidParameterException("file", "file " + file + " is empty");
+		final String separator = separator(lines[h]);
+		final String[] first = cells(lines[h], separator);
+		boolean header = false;
+		for (final String cell : first)
+			header |= Double.isNaN(number(cell));
+		final int v = resolve(file, value, first, header);
+		final int t = time == null ? -1 : resolve(file, time, first, header);
+		final String valueLabel = label(v, first, header);
+		final String timeLabel = time == null ? null : label(t, first, header);
+		final double[] values = new double[lines.length], times = new double[time == null ? 0 : lines.length];
+		final int[] lineNumbers = new int[lines.length];
+		int n = 0;
+		for (int i = header ? h + 1 : h; i < lines.length; i++) {
+			if (lines[i].trim().isEmpty()) continue;
+			final String[] cells = cells(lines[i], separator);
+			values[n] = cell(file, i + 1, cells, v, valueLabel);
+			if (time != null) times[n] = cell(file, i + 1, cells, t, timeLabel);
+			lineNumbers[n++] = i + 1;
+		}
+		if (n == 0) throw new InvalidParameterException("file", "file " + file + " has a header but no data rows");
+		return new Parsed(file, valueLabel, timeLabel, Arrays.copyOf(values, n), Arrays.copyOf(times, time == null
+			? 0 : n), Arrays.copyOf(lineNumbers, n));
+	}
+
+	/** Reads {@code value} from {@code file}. */
+	static Parsed read(final Path file, final Column value) {
+		return read(file, value, null);
+	}
+
+	private static String[] lines(final Path file) {
+		if (file == null) throw new InvalidParameterException("file", "file is missing: give a CSV file");
+		final String text;
+		try {
+			text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+		}
+		catch (final NoSuchFileException e) {
+			throw new InvalidParameterException("file", "file " + file + " does not exist");
+		}
+		catch (final IOException e) {
+			throw new InvalidParameterException("file", "file " + file + " cannot be read: " + e.getMessage());
+		}
+		return LINE_BREAK.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
+	}
+
+	private static String separator(final String line) {
+		if (line.indexOf('\t') >= 0) return "\t";
+		return line.indexOf(';') >= 0 ? ";" : ",";
+	}
+
+	private static String[] cells(final String line, final String separator) {
+		final String[] cells = line.split(Pattern.quote(separator), -1);
+		for (int i = 0; i < cells.length; i++) {
+			String c = cells[i].trim();
+			if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) c = c.substring(1, c.length() - 1).trim();
+			cells[i] = c;
+		}
+		return cells;
+	}
+
+	/** The finite number in {@code cell}, or NaN if it is not one. */
+	private static double number(final String cell) {
+		if (cell.isEmpty()) return Double.NaN;
+		final char last = cell.charAt(cell.length() - 1);
+		if (!(Character.isDigit(last) || last == '.')) return Double.NaN;
+		try {
+			final double x = Double.parseDouble(cell);
+			return Double.isFinite(x) ? x : Double.NaN;
+		}
+		catch (final NumberFormatException e) {
+			return Double.NaN;
+		}
+	}
+
+	private static double cell(final Path file, final int line, final String[] cells, final int index,
+		final String label)
+	{
+		if (index >= cells.length) {
+			throw new InvalidParameterException("file", file + ": line " + line + " has no column " + label +
+				" (only " + cells.length + " cell" + (cells.length == 1 ? "" : "s") + ")");
+		}
+		final double x = number(cells[index]);
+		if (Double.isNaN(x)) {
+			throw new InvalidParameterException("file", file + ": line " + line + ", column " + label + ": \"" +
+				cells[index] + "\" is not a finite number");
+		}
+		return x;
+	}
+
+	private static int resolve(final Path file, final Column column, final String[] first, final boolean header) {
+		if (column.name == null) {
+			if (column.index >= first.length) {
+				throw new InvalidParameterException(column.parameter, column.parameter + " = " + column.index +
+					" is invalid: file " + file + " has " + first.length + " column(s), 0-based indices 0 to " +
+					(first.length - 1));
+			}
+			return column.index;
+		}
+		if (column.name.isEmpty()) {
+			if (first.length == 1) return 0;
+			throw new InvalidParameterException(column.parameter, column.parameter + " is empty: file " + file +
+				" has " + first.length + " columns" + (header ? " (" + String.join(", ", first) + ")" : "") +
+				"; name one");
+		}
+		if (!header) {
+			throw new InvalidParameterException(column.parameter, column.parameter + " = \"" + column.name +
+				"\" cannot be found: file " + file + " has no header row; give a 0-based column index instead");
+		}
+		for (int pass = 0; pass < 2; pass++)
+			for (int i = 0; i < first.length; i++)
+				if (pass == 0 ? first[i].equals(column.name) : first[i].equalsIgnoreCase(column.name)) return i;
+		throw new InvalidParameterException(column.parameter, column.parameter + " = \"" + column.name +
+			"\" is not a column of file " + file + "; its columns are: " + String.join(", ", first));
+	}
+
+	private static String label(final int index, final String[] first, final boolean header) {
+		return header ? "'" + first[index] + "'" : index + " (0-based)";
+	}
+}
