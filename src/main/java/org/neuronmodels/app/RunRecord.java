@@ -1,0 +1,113 @@
+package org.neuronmodels.app;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.util.VersionUtils;
+
+/**
+ * What one successful command run produced and how it was asked for: the
+ * command, the argument string, every recordable input and every output. It
+ * becomes {@code outputs.json}.
+ */
+public final class RunRecord {
+
+	private final String label;
+	private final String className;
+	private final String arguments;
+	private final Map<String, Object> inputs;
+	private final Map<String, Object> outputs;
+
+	/** A record of a run of the command {@code label} ({@code className}) with the given argument string. */
+	public RunRecord(final String label, final String className,
+		final String arguments, final Map<String, Object> inputs,
+		final Map<String, Object> outputs)
+	{
+		this.label = label;
+		this.className = className;
+		this.arguments = arguments == null ? "" : arguments;
+		this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+		this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+	}
+
+	/** The command's label. */
+	public String label() {
+		return label;
+	}
+
+	/** The command's class name. */
+	public String className() {
+		return className;
+	}
+
+	/** The recordable inputs (name to value, files as paths), in declaration order. */
+	public Map<String, Object> inputs() {
+		return inputs;
+	}
+
+	/** All outputs (name to value, any type), in declaration order. */
+	public Map<String, Object> outputs() {
+		return outputs;
+	}
+
+	/** The outputs that are scalars or arrays (or null), in declaration order. */
+	public Map<String, Object> plainOutputs() {
+		final Map<String, Object> plain = new LinkedHashMap<>();
+		outputs.forEach((name, value) -> {
+			if (value == null || Values.isPlain(value)) plain.put(name, value);
+		});
+		return plain;
+	}
+
+	/** The value of the random seed input ("seed" or a name ending in "Seed"), or null. */
+	public Object seed() {
+		for (final Map.Entry<String, Object> e : inputs.entrySet()) {
+			final String name = e.getKey();
+			if (name.equals("seed") || name.endsWith("Seed")) return e.getValue();
+		}
+		return null;
+	}
+
+	/** The record as the JSON tree written to outputs.json, listing {@code files} and {@code notes}. */
+	public Map<String, Object> toJsonTree(final List<String> files,
+		final List<String> notes)
+	{
+		final Map<String, Object> command = new LinkedHashMap<>();
+		command.put("label", label);
+		command.put("class", className);
+		final Map<String, Object> root = new LinkedHashMap<>();
+		root.put("command", command);
+		root.put("arguments", arguments);
+		if (seed() != null) root.put("seed", seed());
+		root.put("inputs", inputs);
+		root.put("outputs", plainOutputs());
+		root.put("files", files);
+		root.put("version", projectVersion());
+		root.put("java", System.getProperty("java.version"));
+		root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS)
+			.toString());
+		final List<String> allNotes = new ArrayList<>(notes);
+		allNotes.addAll(JsonWriter.nonFiniteNotes(inputs, "inputs"));
+		allNotes.addAll(JsonWriter.nonFiniteNotes(plainOutputs(), "outputs"));
+		if (!allNotes.isEmpty()) root.put("notes", allNotes);
+		return root;
+	}
+
+	/** The project version from the jar manifest or the Maven POM, or "unknown". */
+	public static String projectVersion() {
+		String version = null;
+		try {
+			version = VersionUtils.getVersion(RunRecord.class, "org.neuronmodels",
+				"neuron-models");
+		}
+		catch (final RuntimeException exc) {
+			// no manifest and no POM: fall through
+		}
+		return version == null ? "unknown" : version;
+	}
+}
