@@ -9,8 +9,11 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -74,6 +77,11 @@ public class LifCommand extends StimulusCommand {
 	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
 	double rasterBin = 1;
 
+	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps " +
+		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = "1",
+		max = "1000000")
+	int recordEvery = 1;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;
 	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
@@ -96,12 +104,17 @@ public class LifCommand extends StimulusCommand {
 	ResultsTable traceTable;
 
 	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
+		stimulusSpec("nA").build(grid);
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
+
+	@Override
 	protected void execute() {
-		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec("nA");
-		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
-		final SimulationResult r = neuron.simulateLif(p, LifIntegrator.fromLabel(integrator), dt, duration, spec
-			.build(grid), progress());
+		final SimulationResult r = neuron.simulateLif(parameters(), LifIntegrator.fromLabel(integrator), dt,
+			duration, spec.build(TimeGrid.of(duration, dt)), recording(), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
 		spikeTimes = r.spikes().timesOf(0);
 		spikeCount = spikeTimes.length;
@@ -113,5 +126,13 @@ public class LifCommand extends StimulusCommand {
 		raster = neuron.raster(r, rasterBin, "LIF spike raster");
 		spikeTable = neuron.spikeTable(r);
 		traceTable = neuron.traceTable(r, "nA");
+	}
+
+	private LifParameters parameters() {
+		return LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
+	}
+
+	private Recording recording() {
+		return Recording.of(0).every(recordEvery);
 	}
 }

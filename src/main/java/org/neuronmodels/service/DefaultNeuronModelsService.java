@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.Traces;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -60,5 +61,13 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+
+	@Override
+	public SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
+	{
+		return LifSimulation.run(parameters, integrator, dt, duration, stimulus, recording, monitor);
 	}
 }

@@ -5,6 +5,7 @@ import ij.measure.ResultsTable;
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
@@ -44,4 +45,8 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The traces of the first recorded neuron as a results table with units in the headers. */
 	ResultsTable traceTable(SimulationResult result, String currentUnit);
+
+	/** Runs a LIF population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */
+	SimulationResult simulateLif(LifParameters parameters, LifIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, Recording recording, ProgressMonitor monitor);
 }

@@ -1,0 +1,108 @@
+package org.neuronmodels.command;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.InvalidParameterException;
+import org.scijava.Context;
+import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.service.Service;
+
+/**
+ * Checks input values against what their {@code @Parameter} declares: numbers
+ * finite and within {@code min}/{@code max}, text one of the {@code choices},
+ * required files present. Failures are {@link InvalidParameterException}s in
+ * the core's wording, e.g. {@code "dt = -1 ms is invalid: must be between
+ * 1e-06 and 100 ms"}, with the unit taken from the label's trailing
+ * parentheses. Used before every run and by the headless launcher, so the
+ * declared ranges are enforced the same way everywhere.
+ */
+public final class InputRanges {
+
+	/** A short parenthesized unit at the end of a label, e.g. "(ms)". */
+	private static final Pattern UNIT = Pattern.compile("\\(([^()]{1,12})\\)\\s*$");
+
+	private InputRanges() {}
+
+	/** The inputs a user sets: all but services, the context and messages. */
+	public static List<ModuleItem<?>> userInputs(final Module module) {
+		final List<ModuleItem<?>> list = new ArrayList<>();
+		for (final ModuleItem<?> item : module.getInfo().inputs()) {
+			if (item.getIOType() == ItemIO.OUTPUT) continue;
+			final Class<?> type = item.getType();
+			if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) continue;
+			if (item.getVisibility() == ItemVisibility.MESSAGE) continue;
+			list.add(item);
+		}
+		return list;
+	}
+
+	/** Checks every user input of the module against its declaration. */
+	public static void checkAll(final Module module) {
+		for (final ModuleItem<?> item : userInputs(module))
+			check(item, item.getValue(module));
+	}
+
+	/** Checks one value against the declaration of {@code item}: choices, then range. */
+	public static void check(final ModuleItem<?> item, final Object value) {
+		checkChoices(item, value);
+		checkRange(item, value);
+		if (value instanceof File && item.isRequired() && !((File) value).exists()) {
+			throw new InvalidParameterException(item.getName(), item.getName() + " = " + value +
+				" is invalid: no such file");
+		}
+	}
+
+	/** Fails unless {@code value} is one of the item's declared choices (if it declares any). */
+	public static void checkChoices(final ModuleItem<?> item, final Object value) {
+		final List<?> choices = item.getChoices();
+		if (choices == null || choices.isEmpty()) return;
+		for (final Object choice : choices)
+			if (choice != null && choice.equals(value)) return;
+		throw new InvalidParameterException(item.getName(), item.getName() + " = \"" + value +
+			"\" is invalid: must be one of " + choices.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(
+				", ")));
+	}
+
+	/** Fails unless a number is finite (floating point) and within the item's declared min/max. */
+	public static void checkRange(final ModuleItem<?> item, final Object value) {
+		if (!(value instanceof Number)) return;
+		final double v = ((Number) value).doubleValue();
+		final Object min = item.getMinimumValue();
+		final Object max = item.getMaximumValue();
+		final boolean hasMin = min instanceof Number, hasMax = max instanceof Number;
+		final boolean low = hasMin && !(v >= ((Number) min).doubleValue());
+		final boolean high = hasMax && !(v <= ((Number) max).doubleValue());
+		final boolean finite = !(value instanceof Double || value instanceof Float) || Double.isFinite(v);
+		if (!low && !high && finite) return;
+		final String unit = unitOf(item.getLabel());
+		final String rule;
+		if (hasMin && hasMax) rule = "must be between " + fmt(min) + " and " + fmt(max) + unit;
+		else if (hasMin) rule = (finite ? "must be >= " : "must be a finite number >= ") + fmt(min) + unit;
+		else if (hasMax) rule = (finite ? "must be <= " : "must be a finite number <= ") + fmt(max) + unit;
+		else rule = "must be a finite number";
+		throw new InvalidParameterException(item.getName(), item.getName() + " = " + fmt(value) + unit +
+			" is invalid: " + rule);
+	}
+
+	/** The unit in a label such as "Time step dt (ms)", with a leading space, or "". */
+	public static String unitOf(final String label) {
+		if (label == null) return "";
+		final Matcher m = UNIT.matcher(label);
+		return m.find() ? " " + m.group(1).trim() : "";
+	}
+
+	private static String fmt(final Object number) {
+		final Number n = (Number) number;
+		if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) return n.toString();
+		return Checks.fmt(n.doubleValue());
+	}
+}
