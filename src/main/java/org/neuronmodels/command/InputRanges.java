@@ -35,14 +35,17 @@ public final class InputRanges {
 	/** The inputs a user sets: all but services, the context and messages. */
 	public static List<ModuleItem<?>> userInputs(final Module module) {
 		final List<ModuleItem<?>> list = new ArrayList<>();
-		for (final ModuleItem<?> item : module.getInfo().inputs()) {
-			if (item.getIOType() == ItemIO.OUTPUT) continue;
-			final Class<?> type = item.getType();
-			if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) continue;
-			if (item.getVisibility() == ItemVisibility.MESSAGE) continue;
-			list.add(item);
-		}
+		for (final ModuleItem<?> item : module.getInfo().inputs())
+			if (isUserInput(item)) list.add(item);
 		return list;
+	}
+
+	/** Whether a user sets this input: not an output, a service, the context or a message. */
+	public static boolean isUserInput(final ModuleItem<?> item) {
+		if (item.getIOType() == ItemIO.OUTPUT) return false;
+		final Class<?> type = item.getType();
+		if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) return false;
+		return item.getVisibility() != ItemVisibility.MESSAGE;
 	}
 
 	/** Checks every user input of the module against its declaration. */

@@ -9,10 +9,15 @@ import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
-import org.scijava.command.DynamicCommand;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModuleItem;
+import org.scijava.command.ContextCommand;
 import org.scijava.module.ModuleItem;
 import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
 import org.scijava.task.Task;
 import org.scijava.task.TaskService;
 import org.scijava.ui.DialogPrompt;
@@ -29,13 +34,29 @@ import org.scijava.util.ClassUtils;
  * dialog when a UI is visible), with every output cleared: never a stack
  * trace, never partial output.
  * <p>
- * It is a {@link DynamicCommand} (per-instance, mutable input metadata), so
- * that a dialog can check the inputs as they are typed (see
- * {@link #inputProblem()}); the inputs themselves are still the annotated
- * fields.
+ * In a dialog the same checks run as the inputs are typed: the first input,
+ * a message line, carries SciJava's validation ({@link #inputProblem()}), so
+ * the dialog marks it red with the reason and accepts only valid inputs.
  * </p>
  */
-public abstract class NeuronModelsCommand extends DynamicCommand {
+public abstract class NeuronModelsCommand extends ContextCommand {
+
+	/** The declared inputs of each command class (annotations only: no context needed). */
+	private static final ClassValue<CommandInfo> INFOS = new ClassValue<CommandInfo>() {
+
+		@Override
+		protected CommandInfo computeValue(final Class<?> type) {
+			@SuppressWarnings("unchecked")
+			final Class<? extends Command> c = (Class<? extends Command>) type;
+			return new CommandInfo(c, c.getAnnotation(Plugin.class));
+		}
+	};
+
+	/** The dialog line whose validation reports the input problem (SciJava shows it red, with the reason). */
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false, label = "",
+		validater = "inputCheckMessage")
+	private String inputCheck = "<html><small>Inputs are checked as you type: if this line turns red, the " +
+		"run cannot start; point at it to see why.</small>";
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -52,6 +73,9 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	/** The input values of the last {@link #inputProblem()} call, and its answer. */
 	private List<Object> checkedValues;
 	private InvalidParameterException checkedProblem;
+
+	/** Whether a dialog is about to show the inputs (see {@link #checkInputsInDialog()}). */
+	private volatile boolean dialogChecks;
 
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
@@ -73,12 +97,12 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	 */
 	public final synchronized InvalidParameterException inputProblem() {
 		final List<Object> values = new ArrayList<>();
-		for (final ModuleItem<?> item : InputRanges.userInputs(this))
-			values.add(item.getValue(this));
+		for (final CommandModuleItem<?> item : userInputs())
+			values.add(valueOf(item));
 		if (values.equals(checkedValues)) return checkedProblem;
 		InvalidParameterException problem = null;
 		try {
-			InputRanges.checkAll(this);
+			checkDeclaredInputs();
 			checkInputs();
 		}
 		catch (final InvalidParameterException e) {
@@ -89,10 +113,27 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 		return problem;
 	}
 
+	/**
+	 * Lets the dialog about to show this command's inputs check them as they are
+	 * typed (called just before SciJava's input harvester). Before this, while
+	 * macros and scripts set inputs one at a time, no cross-field rule fires
+	 * half-way; the run checks everything when it starts.
+	 */
+	public void checkInputsInDialog() {
+		dialogChecks = true;
+	}
+
+	/** The validation of the dialog's check line: the current input problem's message, or null. */
+	protected String inputCheckMessage() {
+		if (!dialogChecks) return null;
+		final InvalidParameterException problem = inputProblem();
+		return problem == null ? null : problem.getMessage();
+	}
+
 	@Override
 	public final void run() {
 		try {
-			InputRanges.checkAll(this);
+			checkDeclaredInputs();
 			checkInputs();
 			execute();
 		}
@@ -119,7 +160,7 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	 * and stops the run when this command or its task is cancelled.
 	 */
 	protected ProgressMonitor progress() {
-		final Task task = taskService == null ? null : taskService.createTask(getInfo().getTitle());
+		final Task task = taskService == null ? null : taskService.createTask(title());
 		if (task != null) {
 			tasks.add(task);
 			task.setProgressMaximum(1000);
@@ -155,7 +196,39 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	private void fail(final String message) {
 		clearOutputs();
 		cancel(message);
-		if (isUiVisible(ui)) ui.showDialog(message, getInfo().getTitle(), DialogPrompt.MessageType.ERROR_MESSAGE);
+		if (isUiVisible(ui)) ui.showDialog(message, title(), DialogPrompt.MessageType.ERROR_MESSAGE);
+	}
+
+	/** The command's title (its label). */
+	private String title() {
+		return INFOS.get(getClass()).getTitle();
+	}
+
+	/** The inputs a user sets (not services, the context or the check line), as declared. */
+	private List<CommandModuleItem<?>> userInputs() {
+		final List<CommandModuleItem<?>> list = new ArrayList<>();
+		for (final ModuleItem<?> item : INFOS.get(getClass()).inputs())
+			if (InputRanges.isUserInput(item) && item instanceof CommandModuleItem) {
+				list.add((CommandModuleItem<?>) item);
+			}
+		return list;
+	}
+
+	/** Checks every user input against its declared range and choices. */
+	private void checkDeclaredInputs() {
+		for (final CommandModuleItem<?> item : userInputs())
+			InputRanges.check(item, valueOf(item));
+	}
+
+	private Object valueOf(final CommandModuleItem<?> item) {
+		final Field f = item.getField();
+		try {
+			f.setAccessible(true);
+			return f.get(this);
+		}
+		catch (final IllegalAccessException | RuntimeException exc) {
+			throw new IllegalStateException("cannot read input " + item.getName(), exc);
+		}
 	}
 
 	/** Sets every output field back to null (0 or false for primitives): a failed run leaves no output. */
