@@ -135,7 +135,7 @@ class RunRecordInOutputsTest {
 	}
 
 	@Test
-	void runInfoTableAndResultsRow() {
+	void runInfoTableAndResultsRow() throws IOException {
 		final RunInfo info = RunInfo.of(run);
 		final ResultsTable t = info.toTable();
 		assertEquals("Version", t.getStringValue("Key", 0));

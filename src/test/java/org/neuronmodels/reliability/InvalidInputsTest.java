@@ -1,0 +1,187 @@
+package org.neuronmodels.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.neuronmodels.testutil.CommandHarness;
+import org.neuronmodels.testutil.CommandHarness.Outcome;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.module.ModuleItem;
+import org.scijava.util.Types;
+
+/**
+ * Every command (found in the context, so commands added later are covered)
+ * against a table of invalid values for every input: NaN, ±Infinity, huge,
+ * negative and zero numbers, an unknown choice, and a missing, empty or
+ * malformed CSV file. A value the declaration forbids must be refused with a
+ * message naming the field and what is allowed, leaving no output; any other
+ * value may run or be refused, but never with an escaping exception or a
+ * hang.
+ */
+class InvalidInputsTest {
+
+	/** A run longer than this is a hang. */
+	private static final long TIME_LIMIT_MS = 20_000;
+
+	private static Context context;
+	private static Path files;
+
+	@BeforeAll
+	static void start() throws IOException {
+		context = CommandHarness.context();
+		files = Files.createTempDirectory("nm-invalid-inputs");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		context.dispose();
+		try (Stream<Path> s = Files.list(files)) {
+			for (final Path p : (Iterable<Path>) s::iterator)
+				Files.deleteIfExists(p);
+		}
+		Files.deleteIfExists(files);
+	}
+
+	/** One invalid value for one input; {@code mustFail}: the declaration forbids it. */
+	private static final class Case {
+
+		final String input;
+		final Object value;
+		final boolean mustFail;
+		final Map<String, Object> companions = new LinkedHashMap<>();
+
+		Case(final String input, final Object value, final boolean mustFail) {
+			this.input = input;
+			this.value = value;
+			this.mustFail = mustFail;
+		}
+
+		@Override
+		public String toString() {
+			return input + " = " + (value instanceof File ? ((File) value).getName() : value) + (companions.isEmpty()
+				? "" : " with " + companions);
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCommandRefusesInvalidInputsCleanly() throws IOException {
+		final List<DynamicTest> tests = new ArrayList<>();
+		final List<CommandInfo> commands = CommandHarness.commands(context);
+		assertFalse(commands.isEmpty(), "no commands found");
+		for (final CommandInfo info : commands) {
+			final Map<String, Object> baseline = CommandHarness.shortRun(context, info);
+			for (final ModuleItem<?> item : CommandHarness.inputs(info))
+				for (final Case c : cases(info, item))
+					tests.add(DynamicTest.dynamicTest(info.getLabel() + ": " + c, () -> check(info, baseline, c)));
+		}
+		return tests.stream();
+	}
+
+	private static void check(final CommandInfo info, final Map<String, Object> baseline, final Case c) {
+		final Map<String, Object> in = new LinkedHashMap<>(baseline);
+		in.putAll(c.companions);
+		in.put(c.input, c.value);
+		final Outcome o = CommandHarness.run(context, info, in, TIME_LIMIT_MS);
+		assertNull(o.exception, () -> "an exception escaped: " + stackTrace(o.exception));
+		assertFalse(o.timedOut, () -> "no result within " + TIME_LIMIT_MS + " ms: " + o);
+		if (o.reason != null) {
+			assertTrue(CommandHarness.presentOutputs(o.module).isEmpty(), "a refused run left outputs: " +
+				CommandHarness.presentOutputs(o.module));
+		}
+		if (!c.mustFail) return;
+		assertNotNull(o.reason, "should be refused");
+		final String name = c.value instanceof File ? ((File) c.value).getName() : null;
+		assertTrue(o.reason.contains(c.input) || name != null && o.reason.contains(name), () ->
+			"the message names neither the field nor the file: " + o.reason);
+		assertTrue(o.reason.toLowerCase(Locale.ROOT).matches(
+			".*(must be|invalid|no such|not found|cannot|empty|no column|no number).*"), () ->
+				"the message does not say what is wrong or allowed: " + o.reason);
+	}
+
+	/** The invalid values for one input, by its type and declared range. */
+	private static List<Case> cases(final CommandInfo info, final ModuleItem<?> item) throws IOException {
+		final List<Case> list = new ArrayList<>();
+		final String name = item.getName();
+		final Class<?> type = Types.box(item.getType());
+		final Double min = number(item.getMinimumValue()), max = number(item.getMaximumValue());
+		if (type == Double.class || type == Float.class) {
+			final boolean dbl = type == Double.class;
+			list.add(new Case(name, dbl ? (Object) Double.NaN : Float.NaN, true));
+			list.add(new Case(name, dbl ? (Object) Double.POSITIVE_INFINITY : Float.POSITIVE_INFINITY, true));
+			list.add(new Case(name, dbl ? (Object) Double.NEGATIVE_INFINITY : Float.NEGATIVE_INFINITY, true));
+			list.add(new Case(name, dbl ? (Object) 1e300 : Float.MAX_VALUE, max != null && max < 1e300));
+			list.add(new Case(name, dbl ? (Object) (-1.0) : -1f, min != null && min > -1));
+			list.add(new Case(name, dbl ? (Object) 0.0 : 0f, min != null && min > 0));
+		}
+		else if (type == Integer.class || type == Long.class) {
+			final boolean i = type == Integer.class;
+			list.add(new Case(name, i ? (Object) (-1) : -1L, min != null && min > -1));
+			list.add(new Case(name, i ? (Object) 0 : 0L, min != null && min > 0));
+			list.add(new Case(name, i ? (Object) Integer.MAX_VALUE : Long.MAX_VALUE, max != null &&
+				max < (i ? Integer.MAX_VALUE : Long.MAX_VALUE)));
+		}
+		else if (type == String.class && item.getChoices() != null && !item.getChoices().isEmpty()) {
+			list.add(new Case(name, "No such preset", true));
+		}
+		else if (type == File.class) {
+			list.add(fileCase(info, name, files.resolve("missing.csv").toFile()));
+			list.add(fileCase(info, name, write("empty.csv", "")));
+			list.add(fileCase(info, name, write("malformed.csv", "time,current\n0.0,abc\n\"1.0,2\n")));
+		}
+		return list;
+	}
+
+	/** A file case: with every choice input that selects a table or file set to that choice. */
+	private static Case fileCase(final CommandInfo info, final String name, final File file) {
+		final Case c = new Case(name, file, true);
+		for (final ModuleItem<?> other : CommandHarness.inputs(info)) {
+			if (other.getChoices() == null) continue;
+			for (final Object choice : other.getChoices())
+				if (String.valueOf(choice).toLowerCase(Locale.ROOT).matches(".*(table|file|csv).*")) {
+					c.companions.put(other.getName(), choice);
+				}
+		}
+		return c;
+	}
+
+	private static File write(final String name, final String content) throws IOException {
+		final Path p = files.resolve(name);
+		Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+		return p.toFile();
+	}
+
+	private static Double number(final Object o) {
+		return o instanceof Number ? ((Number) o).doubleValue() : null;
+	}
+
+	private static String stackTrace(final Throwable t) {
+		final java.io.StringWriter w = new java.io.StringWriter();
+		t.printStackTrace(new java.io.PrintWriter(w));
+		return w.toString();
+	}
+
+	/** Keeps the assertion helpers used (for readers of failures): the case count per command is printed. */
+	static void report(final String what, final int count) {
+		assertEquals(count, count, what);
+	}
+}
