@@ -5,7 +5,7 @@ import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.scijava.app.StatusService;
-import org.scijava.command.ContextCommand;
+import org.scijava.command.DynamicCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.ui.DialogPrompt;
 import org.scijava.ui.UIService;
@@ -14,8 +14,12 @@ import org.scijava.ui.UIService;
  * Base of every Neuron Models command: runs {@link #execute()} and turns bad
  * input, numerical blow-up and cancellation into a cancelled command with a
  * one-line reason (shown in a dialog when a UI is present), never a stack trace.
+ * It is a {@link DynamicCommand} (per-instance, mutable input metadata) so that
+ * a command can adapt an inherited input's label, e.g. to its model's current
+ * unit (see {@link StimulusCommand#currentUnit()}); the inputs themselves are
+ * still the annotated fields.
  */
-public abstract class NeuronModelsCommand extends ContextCommand {
+public abstract class NeuronModelsCommand extends DynamicCommand {
 
 	@Parameter(required = false)
 	private StatusService status;

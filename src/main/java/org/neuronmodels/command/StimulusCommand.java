@@ -4,14 +4,27 @@ import java.io.File;
 
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.scijava.command.DynamicCommandInfo;
+import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
 
 /**
  * A command driven by one of the shared stimuli: the stimulus inputs (the same
  * field names in every model command) and their translation to a
  * {@link StimulusSpec}. Subclasses set their own defaults in an initializer.
+ * <p>
+ * The current-valued inputs ({@code amplitude}, {@code offset}) are labelled in
+ * nA. A model with another current unit overrides {@link #currentUnit()}: the
+ * dialog labels and descriptions of those two inputs then name that unit (the
+ * field names stay the same).
+ * </p>
  */
 public abstract class StimulusCommand extends NeuronModelsCommand {
+
+	/** The unit the annotations below are written in. */
+	private static final String DEFAULT_UNIT = "nA";
+
+	private boolean relabelled;
 
 	@Parameter(label = "Stimulus", description = "Shape of the injected current.", choices = { "Constant", "Step",
 		"Pulse train", "Ramp", "Sine", "Triangle", "White noise", "OU noise", "Table" })
@@ -59,6 +72,39 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 
 	@Parameter(label = "Random seed", description = "Seed of the noise stimuli; the same seed gives the same run.")
 	protected long seed = 1;
+
+	/**
+	 * The unit of this command's stimulus currents, as shown in the labels of
+	 * {@code amplitude} and {@code offset}; "nA" unless a model overrides it.
+	 */
+	protected String currentUnit() {
+		return DEFAULT_UNIT;
+	}
+
+	/** The module metadata, with the current inputs labelled in {@link #currentUnit()}. */
+	@Override
+	public DynamicCommandInfo getInfo() {
+		final DynamicCommandInfo info = super.getInfo();
+		if (!relabelled) {
+			relabelled = true;
+			final String unit = currentUnit();
+			if (!DEFAULT_UNIT.equals(unit)) {
+				relabel(info, "amplitude", "Amplitude (" + unit + ")",
+					"Stimulus amplitude in " + unit + " (white noise: intensity per √ms; OU noise: standard deviation).");
+				relabel(info, "offset", "Offset (" + unit + ")",
+					"DC offset of sine and noise; ramp start value; in " + unit + ".");
+			}
+		}
+		return info;
+	}
+
+	private static void relabel(final DynamicCommandInfo info, final String name, final String label,
+		final String description)
+	{
+		final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
+		item.setLabel(label);
+		item.setDescription(description);
+	}
 
 	/** The stimulus settings of this command, for currents in {@code unit}. */
 	protected StimulusSpec stimulusSpec(final String unit) {
