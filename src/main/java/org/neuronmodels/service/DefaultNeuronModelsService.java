@@ -2,7 +2,14 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
+import org.neuronmodels.core.izhikevich.IzhikevichPresets;
+import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
@@ -13,7 +20,10 @@ import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
 import org.neuronmodels.image.Rasters;
+import org.neuronmodels.plot.PanelGridChart;
+import org.neuronmodels.plot.PhasePlaneChart;
 import org.neuronmodels.plot.TraceChart;
+import org.neuronmodels.table.IzhikevichTables;
 import org.neuronmodels.table.Tables;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
@@ -60,5 +70,70 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+
+	/** The Izhikevich current unit as a short axis label. */
+	private static final String IZHIKEVICH_CURRENT_AXIS = "pA-like";
+
+	@Override
+	public List<IzhikevichPreset> izhikevichPresets() {
+		return IzhikevichPresets.all();
+	}
+
+	@Override
+	public IzhikevichPreset izhikevichPreset(final String label) {
+		return IzhikevichPresets.byLabel(label);
+	}
+
+	@Override
+	public SimulationResult simulateIzhikevich(final IzhikevichPreset preset,
+		final IzhikevichIntegration integration, final double dt, final ProgressMonitor monitor)
+	{
+		return IzhikevichSimulation.run(preset, integration, dt, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichChart(final SimulationResult result, final String title) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		return TraceChart.create(title, "Time (ms)") //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0)) //
+			.panel("I (" + IZHIKEVICH_CURRENT_AXIS + ")", 1).series("I", t, tr.current(0)).build();
+	}
+
+	@Override
+	public JFreeChart izhikevichPhasePlane(final IzhikevichPreset preset, final SimulationResult result) {
+		final TraceRecord tr = result.traces();
+		final double[] current = tr.current(0);
+		// the v-nullcline at the starting current and at the current farthest from it
+		double base = current.length == 0 ? 0 : current[0], drive = base;
+		for (final double i : current)
+			if (Math.abs(i - base) > Math.abs(drive - base)) drive = i;
+		final double[] currents = drive == base ? new double[] { base } : new double[] { base, drive };
+		return PhasePlaneChart.create(preset.label() + ": phase plane", preset.cell(), tr.voltage(0), tr.values("u",
+			0), currents, IZHIKEVICH_CURRENT_AXIS);
+	}
+
+	@Override
+	public IzhikevichGallery izhikevichGallery(final IzhikevichIntegration integration,
+		final ProgressMonitor monitor)
+	{
+		return IzhikevichGallery.run(integration, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichGalleryChart(final IzhikevichGallery gallery) {
+		final PanelGridChart chart = PanelGridChart.create("Izhikevich (2004) Fig. 1, " + gallery.integration()
+			.label() + " integration", 4, -90, 30);
+		for (int i = 0; i < gallery.presets().size(); i++) {
+			final TraceRecord tr = gallery.results().get(i).traces();
+			chart.panel(gallery.presets().get(i).label(), tr.time(), tr.voltage(0), tr.current(0));
+		}
+		return chart.build();
+	}
+
+	@Override
+	public ResultsTable izhikevichGalleryTable(final IzhikevichGallery gallery) {
+		return IzhikevichTables.gallery(gallery);
 	}
 }
