@@ -16,6 +16,8 @@ import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.command.DynamicCommandInfo;
+import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -112,9 +114,29 @@ public class IzhikevichCommand extends StimulusCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich trace")
 	ResultsTable traceTable;
 
+	/** The shared stimulus inputs, which only the Custom preset uses. */
+	private static final String[] STIMULUS_INPUTS = { "stimulus", "amplitude", "stimStart", "stimStop", "frequency",
+		"offset", "phase", "pulseWidth", "noiseTau", "tableFile", "tableColumn", "tableDt", "seed" };
+
+	private boolean stimulusNoted;
+
 	@Override
 	protected String currentUnit() {
 		return IzhikevichCell.CURRENT_UNIT;
+	}
+
+	/** The module metadata; the shared stimulus inputs say that only Custom uses them. */
+	@Override
+	public DynamicCommandInfo getInfo() {
+		final DynamicCommandInfo info = super.getInfo();
+		if (!stimulusNoted) {
+			stimulusNoted = true;
+			for (final String name : STIMULUS_INPUTS) {
+				final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
+				item.setDescription(item.getDescription() + " (Custom preset only.)");
+			}
+		}
+		return info;
 	}
 
 	@Override

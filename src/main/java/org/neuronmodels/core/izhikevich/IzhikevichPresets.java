@@ -68,7 +68,7 @@ public final class IzhikevichPresets {
 		fig("(P) bistability", 0.1, 0.26, -60, 0, -61, 0.25, 300, pulses(1.24, 0.24, 5, 300.0 / 8, 216),
 			"I = 1.24 for 37.5 < t < 42.5 and 216 < t < 221 ms, else 0.24"),
 		fig("(Q) depolarizing after-potential", 1, 0.2, -60, -21, -70, 0.1, 50, t -> Math.abs(t - 10) < 1 ? 20 : 0,
-			"I = 20 for |t − 10| < 1 ms"),
+			"I = 20 for abs(t − 10) < 1 ms"),
 		new IzhikevichPreset("(R) accommodation", IzhikevichCell.of(0.02, 1, -55, 4).withUEquation(-65, 0), -65, -16,
 			0.5, 400, new ProtocolStimulus(t -> t < 200 ? t / 25 : t < 300 ? 0 : t < 312.5 ? (t - 300) / 12.5 * 4 : 0,
 				"I = t/25 for t < 200 ms, 0 until 300, (t − 300)/12.5·4 until 312.5, then 0"), FIGURE_1),
