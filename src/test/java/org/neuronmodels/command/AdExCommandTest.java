@@ -112,6 +112,19 @@ class AdExCommandTest {
 		assertEquals(choices, info.getInput("preset").getChoices());
 	}
 
+	@Test
+	void choosingAPresetInTheDialogFillsTheFields() throws Exception {
+		// what the dialog does when the preset widget changes: set the value, then call the item's callback
+		final CommandInfo info = context.service(CommandService.class).getCommand(AdExCommand.class);
+		final Module m = context.service(org.scijava.module.ModuleService.class).createModule(info);
+		m.setInput("preset", "Adapting");
+		info.getInput("preset").callback(m);
+		assertEquals(200.0 / 12, (double) m.getInput("tauM"), 1e-12, "C/g_L = 200 pF / 12 nS");
+		assertEquals(1000.0 / 12, (double) m.getInput("resistance"), 1e-12, "1/g_L = 1/(12 nS)");
+		assertEquals(60.0, (double) m.getInput("b"), 0.0, "b in pA in the dialog");
+		assertEquals(0.5, (double) m.getInput("amplitude"), 0.0, "the published 500 pA step, in nA");
+	}
+
 	static Stream<Arguments> badInputs() {
 		return Stream.of( //
 			Arguments.of("preset", "Chattering", "preset"), //
