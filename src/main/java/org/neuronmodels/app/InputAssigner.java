@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.neuronmodels.core.Checks;
 import org.scijava.Context;
 import org.scijava.ItemVisibility;
 import org.scijava.convert.ConvertService;
@@ -29,6 +32,9 @@ import org.scijava.util.Types;
  * resolved, so no preprocessor overrides it.
  */
 final class InputAssigner {
+
+	/** A short parenthesized unit at the end of a label, e.g. "(ms)". */
+	private static final Pattern UNIT = Pattern.compile("\\(([^()]{1,12})\\)\\s*$");
 
 	private final ParseService parser;
 	private final ConvertService converter;
@@ -98,7 +104,8 @@ final class InputAssigner {
 		}
 		String hint = "";
 		for (final ModuleItem<?> input : settableInputs(module)) {
-			if (input.getName().equalsIgnoreCase(name) || CommandFinder.distance(
+			if (input.getName().equalsIgnoreCase(name) || input.getName()
+				.toLowerCase().startsWith(name.toLowerCase()) || CommandFinder.distance(
 				input.getName().toLowerCase(), name.toLowerCase()) <= 2)
 			{
 				hint = " (did you mean '" + input.getName() + "'?)";
@@ -181,15 +188,26 @@ final class InputAssigner {
 		final boolean high = max instanceof Number && !(v <= ((Number) max)
 			.doubleValue());
 		if (!low && !high) return;
+		final String unit = unitOf(input.getLabel());
 		final String rule;
 		if (min instanceof Number && max instanceof Number) {
-			rule = "must be between " + Values.format(min) + " and " + Values.format(
-				max);
+			rule = "must be between " + fmt(min) + " and " + fmt(max) + unit;
 		}
-		else if (low) rule = "must be >= " + Values.format(min);
-		else rule = "must be <= " + Values.format(max);
-		throw invalid(input.getName() + " = " + Values.format(value) +
+		else if (low) rule = "must be >= " + fmt(min) + unit;
+		else rule = "must be <= " + fmt(max) + unit;
+		throw invalid(input.getName() + " = " + fmt(value) + unit +
 			" is invalid: " + rule);
+	}
+
+	/** The unit in a label such as "Time step dt (ms)", with a leading space, or "". */
+	static String unitOf(final String label) {
+		if (label == null) return "";
+		final Matcher m = UNIT.matcher(label);
+		return m.find() ? " " + m.group(1).trim() : "";
+	}
+
+	private static String fmt(final Object number) {
+		return Checks.fmt(((Number) number).doubleValue());
 	}
 
 	static LauncherException invalid(final String message) {
