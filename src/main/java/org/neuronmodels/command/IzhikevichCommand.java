@@ -118,25 +118,19 @@ public class IzhikevichCommand extends StimulusCommand {
 	private static final String[] STIMULUS_INPUTS = { "stimulus", "amplitude", "stimStart", "stimStop", "frequency",
 		"offset", "phase", "pulseWidth", "noiseTau", "tableFile", "tableColumn", "tableDt", "seed" };
 
-	private boolean stimulusNoted;
-
 	@Override
 	protected String currentUnit() {
 		return IzhikevichCell.CURRENT_UNIT;
 	}
 
-	/** The module metadata; the shared stimulus inputs say that only Custom uses them. */
+	/** The shared stimulus inputs, in Izhikevich units, say that only Custom uses them. */
 	@Override
-	public DynamicCommandInfo getInfo() {
-		final DynamicCommandInfo info = super.getInfo();
-		if (!stimulusNoted) {
-			stimulusNoted = true;
-			for (final String name : STIMULUS_INPUTS) {
-				final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
-				item.setDescription(item.getDescription() + " (Custom preset only.)");
-			}
+	protected void adapt(final DynamicCommandInfo info) {
+		super.adapt(info);
+		for (final String name : STIMULUS_INPUTS) {
+			final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
+			item.setDescription(item.getDescription() + " (Custom preset only.)");
 		}
-		return info;
 	}
 
 	@Override

@@ -24,8 +24,6 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 	/** The unit the annotations below are written in. */
 	private static final String DEFAULT_UNIT = "nA";
 
-	private boolean relabelled;
-
 	@Parameter(label = "Stimulus", description = "Shape of the injected current.", choices = { "Constant", "Step",
 		"Pulse train", "Ramp", "Sine", "Triangle", "White noise", "OU noise", "Table" })
 	protected String stimulus = "Step";
@@ -81,21 +79,15 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 		return DEFAULT_UNIT;
 	}
 
-	/** The module metadata, with the current inputs labelled in {@link #currentUnit()}. */
+	/** Labels {@code amplitude} and {@code offset} in {@link #currentUnit()} when it is not nA. */
 	@Override
-	public DynamicCommandInfo getInfo() {
-		final DynamicCommandInfo info = super.getInfo();
-		if (!relabelled) {
-			relabelled = true;
-			final String unit = currentUnit();
-			if (!DEFAULT_UNIT.equals(unit)) {
-				relabel(info, "amplitude", "Amplitude (" + unit + ")",
-					"Stimulus amplitude in " + unit + " (white noise: intensity per √ms; OU noise: standard deviation).");
-				relabel(info, "offset", "Offset (" + unit + ")",
-					"DC offset of sine and noise; ramp start value; in " + unit + ".");
-			}
-		}
-		return info;
+	protected void adapt(final DynamicCommandInfo info) {
+		final String unit = currentUnit();
+		if (DEFAULT_UNIT.equals(unit)) return;
+		relabel(info, "amplitude", "Amplitude (" + unit + ")", "Stimulus amplitude in " + unit +
+			" (white noise: intensity per √ms; OU noise: standard deviation).");
+		relabel(info, "offset", "Offset (" + unit + ")", "DC offset of sine and noise; ramp start value; in " + unit +
+			".");
 	}
 
 	private static void relabel(final DynamicCommandInfo info, final String name, final String label,

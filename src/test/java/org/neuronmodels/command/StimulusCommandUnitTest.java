@@ -12,36 +12,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
+import org.neuronmodels.testutil.PerAreaStimulusCommand;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
-import org.scijava.plugin.Parameter;
-import org.scijava.plugin.Plugin;
 
 /** The shared stimulus inputs are labelled in the unit a command declares; field names do not change. */
 class StimulusCommandUnitTest {
 
 	private static Context context;
-
-	/** A command whose currents are in µA/cm², as a Hodgkin-Huxley command's would be. */
-	@Plugin(type = Command.class, label = "Stimulus unit test command", visible = false)
-	public static class PerAreaCommand extends StimulusCommand {
-
-		@Parameter(type = org.scijava.ItemIO.OUTPUT)
-		String unitSeen;
-
-		@Override
-		protected String currentUnit() {
-			return "µA/cm²";
-		}
-
-		@Override
-		protected void execute() {
-			unitSeen = stimulusSpec(currentUnit()).currentUnit + " " + amplitude;
-		}
-	}
 
 	@BeforeAll
 	static void start() {
@@ -68,7 +49,7 @@ class StimulusCommandUnitTest {
 
 	@Test
 	void anotherUnitRelabelsAmplitudeAndOffsetOnly() {
-		final Module m = module(PerAreaCommand.class);
+		final Module m = module(PerAreaStimulusCommand.class);
 		assertEquals("Amplitude (µA/cm²)", m.getInfo().getInput("amplitude").getLabel());
 		assertEquals("Offset (µA/cm²)", m.getInfo().getInput("offset").getLabel());
 		assertTrue(m.getInfo().getInput("amplitude").getDescription().contains("µA/cm²"));
@@ -79,7 +60,7 @@ class StimulusCommandUnitTest {
 	void theFieldNamesStillTakeTheValues() {
 		final Map<String, Object> in = new HashMap<>();
 		in.put("amplitude", 7.5);
-		final Module m = Commands.run(context, PerAreaCommand.class, in);
+		final Module m = Commands.run(context, PerAreaStimulusCommand.class, in);
 		assertNull(Commands.cancelReason(m));
 		assertEquals("µA/cm² 7.5", m.getOutput("unitSeen"));
 	}

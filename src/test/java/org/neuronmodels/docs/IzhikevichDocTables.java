@@ -1,27 +1,15 @@
 package org.neuronmodels.docs;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.izhikevich.IzhikevichCell;
 import org.neuronmodels.core.izhikevich.IzhikevichPreset;
 import org.neuronmodels.core.izhikevich.IzhikevichPresets;
-import org.scijava.Context;
-import org.scijava.ItemIO;
-import org.scijava.command.Command;
-import org.scijava.command.CommandInfo;
-import org.scijava.command.CommandService;
-import org.scijava.module.Module;
-import org.scijava.module.ModuleItem;
-import org.scijava.module.ModuleService;
-import org.scijava.service.Service;
 
-/** The Markdown tables of the Izhikevich documentation pages, generated from the code. */
+/** The preset table of plugins-docs/izhikevich.md, generated from the catalogue (the input and output
+ * tables come from {@link ParameterTables}). */
 public final class IzhikevichDocTables {
-
-	private static final Pattern UNIT = Pattern.compile("\\(([^;)]*)[;)]");
 
 	private IzhikevichDocTables() {}
 
@@ -44,35 +32,8 @@ public final class IzhikevichDocTables {
 		return sb.toString();
 	}
 
-	/** The input table of a command: field, label, unit, default, range or choices, description. */
-	public static String inputs(final Context context, final Class<? extends Command> command) {
-		final CommandInfo info = context.service(CommandService.class).getCommand(command);
-		final Module module = context.service(ModuleService.class).createModule(info);
-		final StringBuilder sb = new StringBuilder("| field | label | unit | default | range | description |\n" +
-			"|---|---|---|---|---|---|\n");
-		for (final ModuleItem<?> declared : info.inputs()) {
-			if (declared.getIOType() != ItemIO.INPUT && declared.getIOType() != ItemIO.BOTH) continue;
-			if (Service.class.isAssignableFrom(declared.getType()) || Context.class.isAssignableFrom(declared
-				.getType())) continue;
-			final ModuleItem<?> item = module.getInfo().getInput(declared.getName());
-			final String label = item.getLabel();
-			final Matcher m = UNIT.matcher(label);
-			final String unit = m.find() ? m.group(1).trim() : "—";
-			final Object value = module.getInput(item.getName());
-			final String range = item.getChoices() != null && !item.getChoices().isEmpty() ? String.join(", ", item
-				.getChoices().stream().map(Object::toString).toArray(String[]::new)) : item.getMinimumValue() == null &&
-					item.getMaximumValue() == null ? "—" : "[" + bound(item.getMinimumValue()) + ", " + bound(item
-						.getMaximumValue()) + "]";
-			sb.append("| `").append(item.getName()).append("` | ").append(label).append(" | ").append(unit).append(
-				" | ").append(value == null ? "—" : value instanceof Double ? Checks.fmt((Double) value) : value
-					.toString()).append(" | ").append(range).append(" | ").append(item.getDescription() == null ? ""
-						: item.getDescription()).append(" |\n");
-		}
-		return sb.toString();
-	}
-
-	private static String bound(final Object b) {
-		if (b == null) return "—";
-		return b instanceof Double ? Checks.fmt((Double) b) : b.toString();
+	/** Prints the preset table (paste it into plugins-docs/izhikevich.md). */
+	public static void main(final String... args) {
+		System.out.print(presets());
 	}
 }

@@ -42,8 +42,9 @@ public final class ParameterTables {
 			String range = min.isEmpty() && max.isEmpty() ? "" : (min.isEmpty() ? "−∞" : min) + " … " + (max
 				.isEmpty() ? "∞" : max);
 			if (item.getChoices() != null && !item.getChoices().isEmpty()) range = item.getChoices().stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", "));
-			rows.add("| `" + item.getName() + "` | " + item.getLabel() + " | " + fmt(value) + " | " + range + " | " +
-				item.getDescription() + " |");
+			final ModuleItem<?> shown = module.getInfo().getInput(item.getName()); // labels as the dialog shows them
+			rows.add("| `" + item.getName() + "` | " + shown.getLabel() + " | " + fmt(value) + " | " + range + " | " +
+				shown.getDescription() + " |");
 		}
 		return rows;
 	}
