@@ -5,7 +5,10 @@ import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.scijava.app.StatusService;
-import org.scijava.command.ContextCommand;
+import org.scijava.command.DynamicCommand;
+import org.scijava.module.MethodCallException;
+import org.scijava.module.ModuleItem;
+import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
 import org.scijava.ui.DialogPrompt;
 import org.scijava.ui.UIService;
@@ -14,8 +17,14 @@ import org.scijava.ui.UIService;
  * Base of every Neuron Models command: runs {@link #execute()} and turns bad
  * input, numerical blow-up and cancellation into a cancelled command with a
  * one-line reason (shown in a dialog when a UI is present), never a stack trace.
+ * <p>
+ * A {@link DynamicCommand}, so that each command instance can adjust its own
+ * inputs before they are shown or harvested ({@link #prepareInputs()}), e.g. the
+ * unit in a label. The inputs stay the annotated fields (their names are the
+ * macro keys).
+ * </p>
  */
-public abstract class NeuronModelsCommand extends ContextCommand {
+public abstract class NeuronModelsCommand extends DynamicCommand {
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -25,6 +34,28 @@ public abstract class NeuronModelsCommand extends ContextCommand {
 
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
+
+	/**
+	 * Runs the module initializers, then {@link #prepareInputs()}. SciJava calls
+	 * this after the inputs given by a macro or script are set and before the
+	 * dialog (or persisted values) fill the others.
+	 */
+	@Override
+	public void initialize() throws MethodCallException {
+		super.initialize();
+		prepareInputs();
+	}
+
+	/** Adjusts this instance's inputs (labels, values still unset) before they are harvested; none by default. */
+	protected void prepareInputs() {}
+
+	/** Sets the dialog label and description of this instance's input {@code name}. */
+	protected void relabel(final String name, final String label, final String description) {
+		final ModuleItem<?> item = getInfo().getInput(name);
+		if (!(item instanceof MutableModuleItem)) return;
+		((MutableModuleItem<?>) item).setLabel(label);
+		((MutableModuleItem<?>) item).setDescription(description);
+	}
 
 	@Override
 	public final void run() {
