@@ -6,6 +6,7 @@ import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.scijava.app.StatusService;
 import org.scijava.command.DynamicCommand;
+import org.scijava.command.DynamicCommandInfo;
 import org.scijava.module.MethodCallException;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.MutableModuleItem;
@@ -18,10 +19,10 @@ import org.scijava.ui.UIService;
  * input, numerical blow-up and cancellation into a cancelled command with a
  * one-line reason (shown in a dialog when a UI is present), never a stack trace.
  * <p>
- * A {@link DynamicCommand}, so that each command instance can adjust its own
- * inputs before they are shown or harvested ({@link #prepareInputs()}), e.g. the
- * unit in a label. The inputs stay the annotated fields (their names are the
- * macro keys).
+ * A {@link DynamicCommand}, so that each command instance can adapt its own
+ * input labels ({@link #adjustLabels()}, e.g. the unit of a shared input) and
+ * fill inputs still unset before they are shown ({@link #prepareInputs()}). The
+ * inputs stay the annotated fields (their names are the macro keys).
  * </p>
  */
 public abstract class NeuronModelsCommand extends DynamicCommand {
@@ -32,8 +33,24 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	private boolean labelsAdjusted;
+
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
+
+	/** This instance's module info; its labels are adapted by {@link #adjustLabels()} on first use. */
+	@Override
+	public DynamicCommandInfo getInfo() {
+		final DynamicCommandInfo info = super.getInfo();
+		if (!labelsAdjusted) {
+			labelsAdjusted = true;
+			adjustLabels();
+		}
+		return info;
+	}
+
+	/** Adapts this instance's input labels and descriptions with {@link #relabel}; nothing by default. */
+	protected void adjustLabels() {}
 
 	/**
 	 * Runs the module initializers, then {@link #prepareInputs()}. SciJava calls
@@ -46,7 +63,7 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 		prepareInputs();
 	}
 
-	/** Adjusts this instance's inputs (labels, values still unset) before they are harvested; none by default. */
+	/** Fills this instance's inputs that are still unset before they are shown or harvested; nothing by default. */
 	protected void prepareInputs() {}
 
 	/** Sets the dialog label and description of this instance's input {@code name}. */

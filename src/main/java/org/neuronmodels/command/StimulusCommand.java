@@ -11,8 +11,8 @@ import org.scijava.plugin.Parameter;
  * field names in every model command) and their translation to a
  * {@link StimulusSpec}. Subclasses set their own defaults in an initializer.
  * The current inputs ({@code amplitude}, {@code offset}) are in the model's
- * current unit, {@link #currentUnit()}; their dialog labels get it when the
- * command is initialized.
+ * current unit, {@link #currentUnit()}, which each instance puts into their
+ * labels.
  */
 public abstract class StimulusCommand extends NeuronModelsCommand {
 
@@ -70,8 +70,8 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 
 	/** Puts {@link #currentUnit()} into the labels and descriptions of {@code amplitude} and {@code offset}. */
 	@Override
-	protected void prepareInputs() {
-		super.prepareInputs();
+	protected void adjustLabels() {
+		super.adjustLabels();
 		final String u = currentUnit();
 		relabel("amplitude", "Amplitude (" + u + ")", "Stimulus amplitude in " + u + " (white noise: intensity in " +
 			u + "·√ms; OU noise: standard deviation in " + u + ").");
