@@ -9,7 +9,8 @@ run with /usr/bin/python3 src/test/python/neuron_hh_reference.py.
 Model: one compartment of area 1e-3 cm^2 (IClamp nA = uA/cm^2), hh with exact
 rate functions (usetable_hh = 0), celsius 6.3, ena 50, ek -77, el -54.3 mV,
 cm 1 uF/cm^2, v_init -65 mV, variable-step CVODE with atol 1e-10 (free of
-time-step error).  Spikes: NetCon threshold 0 mV (upward crossings).
+time-step error).  Spikes: NetCon threshold 0 mV (upward crossings), their
+times interpolated within the CVODE step (condition_order 2).
 """
 import math
 import sys
@@ -30,6 +31,7 @@ stim = h.IClamp(sec(0.5))
 cvode = h.CVode()
 cvode.active(1)
 cvode.atol(1e-10)
+cvode.condition_order(2)  # threshold crossings interpolated within the step
 netcon = h.NetCon(sec(0.5)._ref_v, None, sec=sec)
 netcon.threshold = 0
 spikes = h.Vector()
@@ -71,7 +73,7 @@ print('AP: peak %.6f mV at %.6f ms, 0 mV up %.6f down %.6f width %.6f ms, AHP mi
 tv, vv = None, None  # stop recording (the vectors are freed)
 
 # the command's default run: 10 uA/cm^2 from 10 to 90 ms, 100 ms
-print('command default (step 10 from 10 to 90 ms):', ['%.4f' % s for s in run(10, 80, 10, 100)])
+print('command default (step 10 from 10 to 90 ms):', ['%.5f' % s for s in run(10, 80, 10, 100)])
 
 # f-I: 1000 ms steps from t = 0
 if '--fi' in sys.argv or len(sys.argv) == 1:

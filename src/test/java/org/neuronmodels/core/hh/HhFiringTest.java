@@ -26,7 +26,7 @@ import org.neuronmodels.core.sim.SimulationResult;
  * bisected threshold 6.1875–6.1953 (tables) and 6.2344–6.2422 (exact rates).</li>
  * <li>NEURON CVODE (exact rates, atol 1e-10; src/test/python/neuron_hh_reference.py),
  * free of time-step error: 0 0 0 1 1 1 2 59 63 66 69 71 73 75 77 79 81 82 84 85 87
- * spikes; 68.3896–68.3898 Hz at 10 µA/cm² (two CVODE runs); repetitive from 6.2335 (6.233: 22 spikes, none
+ * spikes; 68.3896 Hz at 10 µA/cm²; repetitive from 6.2335 (6.233: 22 spikes, none
  * late; 6.2335: 29 spikes, 3 late).</li>
  * </ul>
  * Backward Euler at dt 0.025 ms is first order and fires about 0.3 Hz slower
