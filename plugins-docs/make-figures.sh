@@ -14,3 +14,4 @@ figure() { # figure <image name> <command label> <arguments> [output name]
 }
 
 figure leaky-integrate-and-fire "Leaky Integrate-and-Fire" ""
+figure hodgkin-huxley "Hodgkin-Huxley" ""

@@ -4,6 +4,7 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
+import org.scijava.Context;
 import org.scijava.app.StatusService;
 import org.scijava.command.DynamicCommand;
 import org.scijava.command.DynamicCommandInfo;
@@ -11,6 +12,7 @@ import org.scijava.module.MethodCallException;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
+import org.scijava.service.Service;
 import org.scijava.ui.DialogPrompt;
 import org.scijava.ui.UIService;
 
@@ -33,20 +35,42 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
-	private boolean labelsAdjusted;
+	private boolean itemsAdapted;
 
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
 
-	/** This instance's module info; its labels are adapted by {@link #adjustLabels()} on first use. */
+	/**
+	 * This instance's module info. On first use its input items get the fields'
+	 * initial values as defaults (see {@link #keepFieldDefaults()}) and
+	 * {@link #adjustLabels()} adapts their labels.
+	 */
 	@Override
 	public DynamicCommandInfo getInfo() {
 		final DynamicCommandInfo info = super.getInfo();
-		if (!labelsAdjusted) {
-			labelsAdjusted = true;
+		if (!itemsAdapted) {
+			itemsAdapted = true;
+			keepFieldDefaults();
 			adjustLabels();
 		}
 		return info;
+	}
+
+	/**
+	 * Makes the values the input fields start with their items' defaults.
+	 * DynamicCommandInfo copies the annotated items without their default value,
+	 * and SciJava's DefaultValuePreprocessor would then replace an input left at
+	 * 0 by its minimum (e.g. offset = 0 by -1000000).
+	 */
+	private void keepFieldDefaults() {
+		for (final ModuleItem<?> item : getInfo().inputs()) {
+			final Class<?> type = item.getType();
+			if (!(item instanceof MutableModuleItem) || Service.class.isAssignableFrom(type) || Context.class
+				.isAssignableFrom(type)) continue;
+			@SuppressWarnings("unchecked")
+			final MutableModuleItem<Object> mutable = (MutableModuleItem<Object>) item;
+			mutable.setDefaultValue(getInput(item.getName()));
+		}
 	}
 
 	/** Adapts this instance's input labels and descriptions with {@link #relabel}; nothing by default. */

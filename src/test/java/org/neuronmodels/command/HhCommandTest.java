@@ -121,6 +121,29 @@ class HhCommandTest {
 		assertEquals("Offset (nA)", lif.getInfo().getInput("offset").getLabel());
 	}
 
+	/**
+	 * SciJava's DefaultValuePreprocessor replaces an unresolved input equal to 0
+	 * by the item's default, or its minimum if it has none: the commands' items
+	 * must keep the fields' initial values as defaults (offset stays 0, not
+	 * -1000000; phase 0, not -360).
+	 */
+	@Test
+	void unresolvedZeroInputsKeepTheirInitialValue() {
+		for (final Class<? extends org.scijava.command.Command> c : java.util.Arrays.asList(HhCommand.class,
+			LifCommand.class))
+		{
+			final Module m = context.service(ModuleService.class).createModule(context.service(CommandService.class)
+				.getCommand(c));
+			final org.scijava.module.process.DefaultValuePreprocessor defaults =
+				new org.scijava.module.process.DefaultValuePreprocessor();
+			context.inject(defaults);
+			defaults.process(m);
+			assertEquals(0.0, m.getInput("offset"), c.getSimpleName());
+			assertEquals(0.0, m.getInput("phase"), c.getSimpleName());
+			assertEquals(1L, m.getInput("seed"), c.getSimpleName());
+		}
+	}
+
 	/** Inputs left at NaN show the convention's values once initialized (what a dialog displays). */
 	@Test
 	void initializationFillsTheConventionsValues() throws Exception {
@@ -157,7 +180,7 @@ class HhCommandTest {
 	void conventionsAgreeUpToTheShift() {
 		final Map<String, Object> in = new HashMap<>();
 		in.put("duration", 30.0);
-		in.put("stimStop", 25.0);
+		in.put("stimStop", 30.0);
 		final double[] modern = (double[]) run(in).getOutput("voltage");
 		in.put("convention", "1952");
 		in.put("eL", 10.7);
