@@ -3,6 +3,11 @@ package org.neuronmodels.service;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.adex.AdExParameters;
+import org.neuronmodels.core.adex.AdExSimulation;
+import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.expif.ExpIfSimulation;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.hh.HhSimulation;
@@ -63,6 +68,43 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+
+	@Override
+	public SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return ExpIfSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return AdExSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart stateVariablesChart(final SimulationResult result, final String title,
+		final String currentUnit, final double spikePeak, final String[] lineLabels, final double[] lineValues)
+	{
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		double[] v = tr.voltage(0);
+		if (!Double.isNaN(spikePeak)) {
+			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
+		}
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 2).series("V", t, v);
+		for (int k = 0; k < lineValues.length; k++)
+			if (!Double.isNaN(lineValues[k])) chart.horizontalLine(lineLabels[k], lineValues[k]);
+		final String[] names = tr.variables(), units = tr.units();
+		for (int k = 1; k < names.length; k++) {
+			final String label = units[k].isEmpty() ? names[k] : names[k] + " (" + units[k] + ")";
+			chart.panel(label, 1).series(names[k], t, tr.values(k, 0));
+		}
+		return chart.build();
 	}
 
 	@Override
