@@ -16,3 +16,4 @@ figure() { # figure <image name> <command label> <arguments> [output name]
 figure leaky-integrate-and-fire "Leaky Integrate-and-Fire" ""
 figure exponential-integrate-and-fire "Exponential Integrate-and-Fire" ""
 figure adex "AdEx" ""
+figure hodgkin-huxley "Hodgkin-Huxley" ""
