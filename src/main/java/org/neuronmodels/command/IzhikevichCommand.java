@@ -16,8 +16,7 @@ import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.DynamicCommandInfo;
-import org.scijava.module.MutableModuleItem;
+import org.scijava.module.ModuleItem;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -123,13 +122,13 @@ public class IzhikevichCommand extends StimulusCommand {
 		return IzhikevichCell.CURRENT_UNIT;
 	}
 
-	/** The shared stimulus inputs, in Izhikevich units, say that only Custom uses them. */
+	/** The shared stimulus inputs, labelled in Izhikevich units, say that only Custom uses them. */
 	@Override
-	protected void adapt(final DynamicCommandInfo info) {
-		super.adapt(info);
+	protected void adjustLabels() {
+		super.adjustLabels();
 		for (final String name : STIMULUS_INPUTS) {
-			final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
-			item.setDescription(item.getDescription() + " (Custom preset only.)");
+			final ModuleItem<?> item = getInfo().getInput(name);
+			relabel(name, item.getLabel(), item.getDescription() + " (Custom preset only.)");
 		}
 	}
 

@@ -4,32 +4,24 @@ import java.io.File;
 
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.scijava.command.DynamicCommandInfo;
-import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
 
 /**
  * A command driven by one of the shared stimuli: the stimulus inputs (the same
  * field names in every model command) and their translation to a
  * {@link StimulusSpec}. Subclasses set their own defaults in an initializer.
- * <p>
- * The current-valued inputs ({@code amplitude}, {@code offset}) are labelled in
- * nA. A model with another current unit overrides {@link #currentUnit()}: the
- * dialog labels and descriptions of those two inputs then name that unit (the
- * field names stay the same).
- * </p>
+ * The current inputs ({@code amplitude}, {@code offset}) are in the model's
+ * current unit, {@link #currentUnit()}, which each instance puts into their
+ * labels.
  */
 public abstract class StimulusCommand extends NeuronModelsCommand {
-
-	/** The unit the annotations below are written in. */
-	private static final String DEFAULT_UNIT = "nA";
 
 	@Parameter(label = "Stimulus", description = "Shape of the injected current.", choices = { "Constant", "Step",
 		"Pulse train", "Ramp", "Sine", "Triangle", "White noise", "OU noise", "Table" })
 	protected String stimulus = "Step";
 
-	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	@Parameter(label = "Amplitude", description = "Stimulus amplitude in the model's current unit (white noise: " +
+		"intensity in unit·√ms; OU noise: standard deviation).", min = "-1000000", max = "1000000")
 	protected double amplitude = 2.5;
 
 	@Parameter(label = "Stimulus start (ms)", description = "Start of a windowed stimulus, in ms.", min = "0")
@@ -42,8 +34,8 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 		max = "100000")
 	protected double frequency = 10;
 
-	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
+	@Parameter(label = "Offset", description = "DC offset of sine and noise; ramp start value; in the model's " +
+		"current unit.", min = "-1000000", max = "1000000")
 	protected double offset = 0;
 
 	@Parameter(label = "Phase (°)", description = "Phase of the sine in degrees.", min = "-360", max = "360")
@@ -71,31 +63,24 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 	@Parameter(label = "Random seed", description = "Seed of the noise stimuli; the same seed gives the same run.")
 	protected long seed = 1;
 
-	/**
-	 * The unit of this command's stimulus currents, as shown in the labels of
-	 * {@code amplitude} and {@code offset}; "nA" unless a model overrides it.
-	 */
+	/** The unit of the model's injected current, shown in the labels: nA unless the model says otherwise. */
 	protected String currentUnit() {
-		return DEFAULT_UNIT;
+		return "nA";
 	}
 
-	/** Labels {@code amplitude} and {@code offset} in {@link #currentUnit()} when it is not nA. */
+	/** Puts {@link #currentUnit()} into the labels and descriptions of {@code amplitude} and {@code offset}. */
 	@Override
-	protected void adapt(final DynamicCommandInfo info) {
-		final String unit = currentUnit();
-		if (DEFAULT_UNIT.equals(unit)) return;
-		relabel(info, "amplitude", "Amplitude (" + unit + ")", "Stimulus amplitude in " + unit +
-			" (white noise: intensity per √ms; OU noise: standard deviation).");
-		relabel(info, "offset", "Offset (" + unit + ")", "DC offset of sine and noise; ramp start value; in " + unit +
-			".");
+	protected void adjustLabels() {
+		super.adjustLabels();
+		final String u = currentUnit();
+		relabel("amplitude", "Amplitude (" + u + ")", "Stimulus amplitude in " + u + " (white noise: intensity in " +
+			u + "·√ms; OU noise: standard deviation in " + u + ").");
+		relabel("offset", "Offset (" + u + ")", "DC offset of sine and noise; ramp start value; in " + u + ".");
 	}
 
-	private static void relabel(final DynamicCommandInfo info, final String name, final String label,
-		final String description)
-	{
-		final MutableModuleItem<?> item = (MutableModuleItem<?>) info.getInput(name);
-		item.setLabel(label);
-		item.setDescription(description);
+	/** The stimulus settings of this command, for currents in {@link #currentUnit()}. */
+	protected StimulusSpec stimulusSpec() {
+		return stimulusSpec(currentUnit());
 	}
 
 	/** The stimulus settings of this command, for currents in {@code unit}. */

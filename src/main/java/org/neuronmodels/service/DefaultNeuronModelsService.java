@@ -10,6 +10,9 @@ import org.neuronmodels.core.adex.AdExSimulation;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
 import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.hh.HhSimulation;
 import org.neuronmodels.core.izhikevich.IzhikevichGallery;
 import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
 import org.neuronmodels.core.izhikevich.IzhikevichPreset;
@@ -112,6 +115,27 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 			chart.panel(label, 1).series(names[k], t, tr.values(k, 0));
 		}
 		return chart.build();
+	}
+
+	@Override
+	public SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return HhSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart hhChart(final SimulationResult result, final String title, final double spikeThreshold) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (µA/cm²)", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0));
+		if (!Double.isNaN(spikeThreshold)) chart.horizontalLine("detection level", spikeThreshold);
+		return chart.panel("gates", 2).series("m", t, tr.values("m", 0)).series("h", t, tr.values("h", 0)).series(
+			"n", t, tr.values("n", 0)) //
+			.panel("I_ion (µA/cm²)", 2).series("I_Na", t, tr.values("I_Na", 0)).series("I_K", t, tr.values("I_K", 0))
+			.series("I_L", t, tr.values("I_L", 0)).build();
 	}
 
 	/** The Izhikevich current unit as a short axis label. */

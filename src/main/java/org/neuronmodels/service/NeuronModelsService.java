@@ -8,6 +8,8 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.izhikevich.IzhikevichGallery;
 import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
 import org.neuronmodels.core.izhikevich.IzhikevichPreset;
@@ -82,6 +84,24 @@ public interface NeuronModelsService extends SciJavaService {
 	 */
 	JFreeChart stateVariablesChart(SimulationResult result, String title, String currentUnit, double spikePeak,
 		String[] lineLabels, double[] lineValues);
+
+	/** Runs a Hodgkin-Huxley population (current in µA/cm², traces of neuron 0) for {@code duration} ms. */
+	SimulationResult simulateHh(HhParameters parameters, HhIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs a Hodgkin-Huxley population without progress reporting. */
+	default SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateHh(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron of a Hodgkin-Huxley run, panels sharing
+	 * the time axis: input current, voltage (with the detection level; NaN: none),
+	 * gates m, h, n, and the ionic currents I_Na, I_K, I_L.
+	 */
+	JFreeChart hhChart(SimulationResult result, String title, double spikeThreshold);
 
 	/** The named Izhikevich presets: the 20 behaviours of Izhikevich (2004) Fig. 1, then the 2003 classes. */
 	List<IzhikevichPreset> izhikevichPresets();
