@@ -136,7 +136,7 @@ public class IzhikevichCommand extends StimulusCommand {
 	protected void execute() {
 		final IzhikevichIntegration scheme = IzhikevichIntegration.fromLabel(integration);
 		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
-		final StimulusSpec spec = custom ? stimulusSpec(currentUnit()) : null;
+		final StimulusSpec spec = custom ? stimulusSpec() : null;
 		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
 		final SimulationResult r = neuron.simulateIzhikevich(p, scheme, dt, progress());
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };

@@ -127,6 +127,11 @@ public interface NeuronModelsService extends SciJavaService {
 	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with {@code integration}. */
 	IzhikevichGallery izhikevichGallery(IzhikevichIntegration integration, ProgressMonitor monitor);
 
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with the Published integration. */
+	default IzhikevichGallery izhikevichGallery() {
+		return izhikevichGallery(IzhikevichIntegration.PUBLISHED, ProgressMonitor.NONE);
+	}
+
 	/** The gallery as one 4 × 5 figure: voltage and stimulus in each panel, as the paper's Fig. 1. */
 	JFreeChart izhikevichGalleryChart(IzhikevichGallery gallery);
 

@@ -85,11 +85,6 @@ public final class IzhikevichCell {
 		return vSquare * (v * v) + vLinear * v + vConstant - u + current;
 	}
 
-	/** du/dt at ({@code v}, {@code u}). */
-	public double du(final double v, final double u) {
-		return a * (b * (v - uVoltageOrigin) - uDecay * u);
-	}
-
 	/** Checks every constant; the error names the command field (a, b, c, d), its unit and range. */
 	public IzhikevichCell validate() {
 		Checks.inRange("a", "1/ms", a, -10, 10);

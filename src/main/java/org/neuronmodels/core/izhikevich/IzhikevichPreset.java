@@ -80,16 +80,6 @@ public final class IzhikevichPreset {
 		return publishedScheme;
 	}
 
-	/** The same experiment with another time step (ms); the duration is kept. */
-	public IzhikevichPreset withDt(final double newDt) {
-		return new IzhikevichPreset(label, cell, vInit, uInit, newDt, duration, stimulus, publishedScheme);
-	}
-
-	/** The time grid of a run with step {@code runDt} ms. */
-	public TimeGrid grid(final double runDt) {
-		return TimeGrid.of(duration, runDt);
-	}
-
 	@Override
 	public String toString() {
 		return label + ": " + cell.describe() + "; v0 = " + Checks.fmt(vInit) + " mV, u0 = " + Checks.fmt(uInit) +

@@ -24,11 +24,6 @@ public final class ProtocolStimulus implements Stimulus {
 		this.description = Objects.requireNonNull(description, "description");
 	}
 
-	/** The current at time {@code t} ms. */
-	public double at(final double t) {
-		return current.applyAsDouble(t);
-	}
-
 	@Override
 	public double[] sample(final TimeGrid grid) {
 		final double[] out = new double[grid.steps()];

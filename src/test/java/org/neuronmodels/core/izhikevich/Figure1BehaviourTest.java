@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -258,13 +259,13 @@ class Figure1BehaviourTest {
 
 	// -- behaviours of the published loop only --
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void publishedBistabilityStopsAfterTheSecondPulse() {
 		final double[] t = spikes("(P) bistability", IzhikevichIntegration.PUBLISHED);
 		assertEquals(0, countIn(t, 221, 300), "the second pulse returns it to rest: " + Arrays.toString(t));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void publishedDepolarizingAfterPotentialFollowsASingleSpike() {
 		final SimulationResult r = run("(Q) depolarizing after-potential", IzhikevichIntegration.PUBLISHED);
 		final double[] t = r.spikes().timesOf(0);
@@ -279,12 +280,12 @@ class Figure1BehaviourTest {
 		assertTrue(max > -60 + 5, "depolarized above the reset after the spike: max " + max);
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void publishedInhibitionInducedSpikingStopsWhenInhibitionEnds() {
 		assertEquals(0, countIn(spikes("(S) inhibition-induced spiking", IzhikevichIntegration.PUBLISHED), 250, 350));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void publishedInhibitionInducedBurstingFiresBurstsOnlyWhileInhibited() {
 		final double[] t = spikes("(T) inhibition-induced bursting", IzhikevichIntegration.PUBLISHED);
 		assertEquals(0, countIn(t, 0, 50));
