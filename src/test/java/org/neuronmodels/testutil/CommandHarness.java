@@ -138,6 +138,15 @@ public final class CommandHarness {
 		return in;
 	}
 
+	/** The initial value of every user input of a fresh command instance (its declared default). */
+	public static Map<String, Object> defaults(final Context context, final CommandInfo info) {
+		final Module module = create(context, info);
+		final Map<String, Object> values = new LinkedHashMap<>();
+		for (final ModuleItem<?> item : inputs(info))
+			values.put(item.getName(), module.getInput(item.getName()));
+		return values;
+	}
+
 	/** Runs the command with {@code inputs} (others at their defaults, never remembered values). */
 	public static Outcome run(final Context context, final CommandInfo info, final Map<String, Object> inputs,
 		final long timeoutMs)
