@@ -61,4 +61,50 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
 	}
+
+	@Override
+	public org.neuronmodels.core.network.Network buildNetwork(
+		final org.neuronmodels.core.network.NetworkSettings settings)
+	{
+		return org.neuronmodels.core.network.NetworkPresets.build(settings);
+	}
+
+	@Override
+	public org.neuronmodels.core.network.NetworkResult simulateNetwork(
+		final org.neuronmodels.core.network.Network network, final org.neuronmodels.core.network.NetworkSettings settings,
+		final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.network.NetworkSimulation.run(network, settings.duration, settings.dt,
+			settings.threads, settings.seed, monitor);
+	}
+
+	@Override
+	public CalibratedImg networkRaster(final org.neuronmodels.core.network.NetworkResult result, final double binMs,
+		final String title)
+	{
+		return Rasters.raster(result.spikes(), result.grid().duration(), binMs, title);
+	}
+
+	@Override
+	public JFreeChart populationRateChart(final org.neuronmodels.core.network.NetworkResult result,
+		final double windowMs, final String title)
+	{
+		final double dt = result.grid().dt();
+		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
+			.grid().duration(), dt, windowMs);
+		final double[] time = new double[rate.length];
+		for (int k = 0; k < time.length; k++)
+			time[k] = (k + 1) * dt;
+		return org.neuronmodels.plot.RateChart.create(title, time, rate);
+	}
+
+	@Override
+	public ResultsTable neuronRateTable(final org.neuronmodels.core.network.NetworkResult result) {
+		return Tables.neuronRates(result);
+	}
+
+	@Override
+	public CalibratedImg connectivityImage(final org.neuronmodels.core.network.Network network, final String title) {
+		return org.neuronmodels.image.ConnectivityImages.toImage(network, title);
+	}
 }

@@ -24,7 +24,10 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 	private final LifParameters p;
 	private final double[] iExt;
 	private final double[] v;
-	private final int[] refractoryLeft;
+	/** 1 for neurons that integrate, 0 while refractory (a factor, so the update needs no branch). */
+	private final double[] active;
+	/** The step from which a refractory neuron integrates again. */
+	private final int[] activeFrom;
 	private final double[][] state, rise;
 	private final boolean conductanceMode;
 
@@ -45,7 +48,8 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 			Checks.inRange("iExt", "nA", i, -1e6, 1e6);
 		this.iExt = iExt;
 		this.v = parameters.vRest.clone();
-		this.refractoryLeft = new int[n];
+		this.active = filled(n, 1);
+		this.activeFrom = new int[n];
 		this.state = new double[channels.length][];
 		this.rise = new double[channels.length][];
 		boolean cond = false;
@@ -186,28 +190,43 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 		return membrane(from, to, k, spikes, count, fault, vs);
 	}
 
-	private int membrane(final int from, final int to, final int k, final int[] spikes, int count,
+	/**
+	 * Moves every non-refractory neuron to {@code V∞ + (V − V∞)·e^(−dt/τ) + vs}
+	 * (branch-free, so the JIT can vectorise it), then scans for spikes.
+	 */
+	private int membrane(final int from, final int to, final int k, final int[] spikes, final int count,
 		final Fault fault, final double[] vs)
 	{
-		final double[] vInf = this.vInf, decayM = this.decayM, vTh = p.vThreshold, vReset = p.vReset;
-		final int[] refr = refractoryLeft, refrSteps = refractorySteps;
-		final double[] v = this.v;
-		final int offset = this.offset;
+		final double[] vInf = this.vInf, decayM = this.decayM, active = this.active, v = this.v;
 		for (int i = from; i < to; i++) {
-			final double s = vs[i];
+			final double x = vInf[i] + (v[i] - vInf[i]) * decayM[i] + vs[i];
+			final double a = active[i];
+			v[i] = a * x + (1 - a) * v[i];
 			vs[i] = 0;
-			if (refr[i] > 0) {
-				refr[i]--;
-				continue;
-			}
-			double x = vInf[i] + (v[i] - vInf[i]) * decayM[i] + s;
+		}
+		return scan(from, to, k, spikes, count, fault);
+	}
+
+	/**
+	 * Finds the neurons above threshold (reset, refractory for
+	 * {@code round(tRef/dt)} steps), re-activates those whose refractory
+	 * period ends with this step, and checks for blow-up.
+	 */
+	private int scan(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
+		final double[] vTh = p.vThreshold, vReset = p.vReset, active = this.active, v = this.v;
+		final int[] until = this.activeFrom, refrSteps = this.refractorySteps;
+		final int next = k + 1;
+		for (int i = from; i < to; i++) {
+			final double x = v[i];
 			if (x > vTh[i]) {
-				x = vReset[i];
-				refr[i] = refrSteps[i];
+				v[i] = vReset[i];
+				final int r = refrSteps[i];
+				until[i] = next + r;
+				active[i] = r > 0 ? 0 : 1;
 				spikes[count++] = offset + i;
 			}
-			else if (!(x >= -1000)) fault.set(offset + i, (k + 1) * dt, x);
-			v[i] = x;
+			else if (active[i] == 0 && next >= until[i]) active[i] = 1;
+			else if (!(x >= -1000)) fault.set(offset + i, next * dt, x);
 		}
 		return count;
 	}
@@ -269,27 +288,14 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 		return membraneStep(from, to, k, spikes, count, fault, drive);
 	}
 
-	/** Like {@link #membrane} but {@code dv} already holds the whole change of V. */
-	private int membraneStep(final int from, final int to, final int k, final int[] spikes, int count,
+	/** Adds the whole change of V, {@code dv}, to every non-refractory neuron, then scans for spikes. */
+	private int membraneStep(final int from, final int to, final int k, final int[] spikes, final int count,
 		final Fault fault, final double[] dv)
 	{
-		final double[] vTh = p.vThreshold, vReset = p.vReset;
 		for (int i = from; i < to; i++) {
-			final double s = dv[i];
+			if (active[i] != 0) v[i] += dv[i];
 			dv[i] = 0;
-			if (refractoryLeft[i] > 0) {
-				refractoryLeft[i]--;
-				continue;
-			}
-			double x = v[i] + s;
-			if (x > vTh[i]) {
-				x = vReset[i];
-				refractoryLeft[i] = refractorySteps[i];
-				spikes[count++] = offset + i;
-			}
-			else if (!(x >= -1000)) fault.set(offset + i, (k + 1) * dt, x);
-			v[i] = x;
 		}
-		return count;
+		return scan(from, to, k, spikes, count, fault);
 	}
 }

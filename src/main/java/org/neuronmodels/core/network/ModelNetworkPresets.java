@@ -23,15 +23,8 @@ final class ModelNetworkPresets {
 		final SynapseChannel i = SynapseChannel.conductance("inh", 10, -80);
 		final TraubMilesPopulation exc = net.add(new TraubMilesPopulation("exc", new double[ne], 3, e, i));
 		final TraubMilesPopulation inh = net.add(new TraubMilesPopulation("inh", new double[ni], 3, e, i));
-		for (final TraubMilesPopulation pop : new TraubMilesPopulation[] { exc, inh }) {
-			final double[] v = pop.voltage(), ge = pop.channelState(0), gi = pop.channelState(1);
-			for (int k = 0; k < pop.size(); k++) {
-				final RandomStream r = NetworkPresets.initStream(pop, k, s.seed);
-				v[k] = TraubMilesPopulation.E_L + r.nextGaussian() * 5 - 5;
-				ge[k] = (r.nextGaussian() * 1.5 + 4) * 0.01;
-				gi[k] = (r.nextGaussian() * 12 + 20) * 0.01;
-			}
-		}
+		NetworkPresets.randomConductanceState(exc, TraubMilesPopulation.E_L, s.seed);
+		NetworkPresets.randomConductanceState(inh, TraubMilesPopulation.E_L, s.seed);
 		NetworkPresets.connectEI(net, exc, inh, s, true);
 		return net;
 	}

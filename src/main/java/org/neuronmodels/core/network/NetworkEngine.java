@@ -166,7 +166,7 @@ final class NetworkEngine {
 		void runAll() {
 			for (int p = 0; p < pops.length; p++)
 				if (popFrom[p] < popTo[p]) pops[p].beforeRun(popFrom[p], popTo[p]);
-			barrier.await(sense);
+			barrier.await(id, sense);
 			final long start = System.nanoTime();
 			final int steps = grid.steps();
 			final double dt = grid.dt();
@@ -181,7 +181,7 @@ final class NetworkEngine {
 					if (monitor.isCancelled()) cancelled = true;
 					monitor.progress(k, steps);
 				}
-				barrier.await(sense);
+				barrier.await(id, sense);
 				if (cancelled) throw new SimulationCancelledException(k * dt);
 				checkFaults(dt);
 				propagate(k, parity);

@@ -14,7 +14,7 @@ public enum NetworkPreset {
 	/** Vogels &amp; Abbott (2005) current-based network, Brette et al. (2007) benchmark 2. */
 	CUBA("CUBA", 4000, 0.02, 0.0162, -0.09, 0, 1000, 0.1, "nA"),
 	/** Vogels &amp; Abbott (2005) conductance-based network, Brette et al. (2007) benchmark 1. */
-	COBA("COBA", 4000, 0.02, 0.004, 0.051, 0, 1000, 0.1, "µS"),
+	COBA("COBA", 4000, 0.02, 0.006, 0.067, 0, 1000, 0.1, "µS"),
 	/** Traub–Miles HH network with conductance synapses, Brette et al. (2007) benchmark 3. */
 	COBAHH("COBAHH", 4000, 0.02, 0.006, 0.067, 0, 1000, 0.1, "µS"),
 	/** Brunel (2000) sparse E/I LIF network with delta synapses and Poisson drive (g = 5, η = 2). */

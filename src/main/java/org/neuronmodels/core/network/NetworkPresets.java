@@ -70,7 +70,11 @@ public final class NetworkPresets {
 		return net;
 	}
 
-	/** Brette et al. (2007) COBA: 80/20 LIF, E_L −60 mV, conductances τ 5/10 ms, E 0/−80 mV, a 50 ms Poisson kick. */
+	/**
+	 * Brette et al. (2007) benchmark 1 (COBA) as in their Brian code: 80/20 LIF,
+	 * E_L −60 mV, conductances τ 5/10 ms, E 0/−80 mV, V(0) = −65 + 5·N(0,1) mV,
+	 * g_e(0) = (4 + 1.5·N(0,1))·10 nS, g_i(0) = (20 + 12·N(0,1))·10 nS.
+	 */
 	static Network coba(final NetworkSettings s) {
 		if (s.excitatoryWeight < 0 || s.inhibitoryWeight < 0) throw Checks.invalid(s.excitatoryWeight < 0
 			? "excitatoryWeight" : "inhibitoryWeight", "µS", Math.min(s.excitatoryWeight, s.inhibitoryWeight),
@@ -83,13 +87,21 @@ public final class NetworkPresets {
 			-50, 100, 20, 5), new double[ne], e, i));
 		final LifNetworkPopulation inh = net.add(new LifNetworkPopulation("inh", LifParameters.uniform(ni, -60, -60,
 			-50, 100, 20, 5), new double[ni], e, i));
-		uniformVoltage(exc, -60, -50, s.seed);
-		uniformVoltage(inh, -60, -50, s.seed);
-		// 20 Poisson sources at 100 Hz for 50 ms, each reaching a neuron with probability 0.01, weight 0.1 µS
-		exc.addPoissonDrive(new PoissonDrive(0, 20 * 0.01 * 100, 0.1, 0, 50));
-		inh.addPoissonDrive(new PoissonDrive(0, 20 * 0.01 * 100, 0.1, 0, 50));
+		randomConductanceState(exc, -60, s.seed);
+		randomConductanceState(inh, -60, s.seed);
 		connectEI(net, exc, inh, s, true);
 		return net;
+	}
+
+	/** The initial state of the Brian benchmarks: V = E_L − 5 + 5·N(0,1) mV, g_e, g_i as in {@link #coba}. */
+	static void randomConductanceState(final NetworkPopulation pop, final double leak, final long seed) {
+		final double[] v = pop.voltage(), ge = pop.channelState(0), gi = pop.channelState(1);
+		for (int k = 0; k < pop.size(); k++) {
+			final RandomStream r = initStream(pop, k, seed);
+			v[k] = leak + r.nextGaussian() * 5 - 5;
+			ge[k] = (r.nextGaussian() * 1.5 + 4) * 0.01;
+			gi[k] = (r.nextGaussian() * 12 + 20) * 0.01;
+		}
 	}
 
 	/**
