@@ -31,7 +31,50 @@ public final class StimulusSpec {
 
 	/** Checks the settings against the run's time grid and builds the stimulus. */
 	public Stimulus build(final TimeGrid grid) {
-		final double duration = grid.duration();
+		try {
+			return create(grid.duration());
+		}
+		catch (final InvalidParameterException e) {
+			throw renamed(e);
+		}
+	}
+
+	/**
+	 * The same error named after the command field: {@link Stimuli} names its
+	 * arguments (width, column, file), the commands name their fields.
+	 */
+	private InvalidParameterException renamed(final InvalidParameterException e) {
+		final String field;
+		switch (e.parameter()) {
+			case "width":
+				field = "pulseWidth";
+				break;
+			case "column":
+			case "timeColumn":
+			case "valueColumn":
+				field = "tableColumn";
+				break;
+			case "file":
+				field = "tableFile";
+				break;
+			case "sampleDt":
+				field = "tableDt";
+				break;
+			case "sigma":
+				field = "amplitude";
+				break;
+			case "tau":
+				field = "noiseTau";
+				break;
+			default:
+				return e;
+		}
+		final String message = e.getMessage().startsWith(e.parameter() + " ") ? field + e.getMessage().substring(e
+			.parameter().length()) : field + ": " + e.getMessage();
+		return new InvalidParameterException(field, message.replace(" nA", " " + currentUnit));
+	}
+
+	private Stimulus create(final double duration) {
 		Checks.finite("amplitude", unit(), amplitude);
 		Checks.finite("offset", unit(), offset);
 		if (kind.windowed()) checkWindow(duration);

@@ -1,0 +1,83 @@
+package org.neuronmodels.app;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * The launcher's command line, in SciJava console style:
+ * {@code [--headless] --run <command> [<key=value,...>] [--out DIR]},
+ * {@code --list} or {@code --help}.
+ */
+final class LauncherOptions {
+
+	static final String USAGE = String.join("\n", //
+		"Usage: neuron-models [--headless] --run \"<command>\" [\"<key=value,...>\"] [--out DIR]",
+		"       neuron-models --list | --help",
+		"",
+		"Runs a Neuron Models command without Fiji and prints its scalar and array",
+		"outputs as 'name = value' lines.",
+		"",
+		"  --run <command> [<args>]  the command's label, class name or simple class",
+		"                            name, then its inputs as key=value pairs separated",
+		"                            by commas; text in double quotes, e.g.",
+		"                            stimulus=\"Step\",amplitude=1.55. Inputs not given",
+		"                            take the command's defaults (never values",
+		"                            remembered from earlier runs).",
+		"  --out DIR                 also write every output into DIR (created if",
+		"                            missing): charts as .png and .svg, images as .tif,",
+		"                            tables as .csv, and outputs.json (command, inputs,",
+		"                            outputs, versions, time, files). Nothing is written",
+		"                            if the run fails.",
+		"  --headless                run without a display (java.awt.headless=true)",
+		"  --list                    list the available commands",
+		"  --debug                   print the stack trace of a failure",
+		"  --help                    show this help",
+		"",
+		"Exit status: 0 success, 1 failure, 2 invalid command line or input.");
+
+	boolean headless;
+	boolean list;
+	boolean help;
+	boolean debug;
+	String command;
+	String arguments = "";
+	Path out;
+
+	/** Parses the command line; throws with exit status 2 on anything it does not understand. */
+	static LauncherOptions parse(final String[] args) throws LauncherException {
+		final LauncherOptions o = new LauncherOptions();
+		for (int i = 0; i < args.length; i++) {
+			final String a = args[i];
+			if (a.equals("--headless")) o.headless = true;
+			else if (a.equals("--list")) o.list = true;
+			else if (a.equals("--help") || a.equals("-h")) o.help = true;
+			else if (a.equals("--debug")) o.debug = true;
+			else if (a.equals("--run")) {
+				if (o.command != null) throw usage("--run is given more than once");
+				if (i + 1 >= args.length) throw usage("--run needs a command name");
+				o.command = args[++i];
+				if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+					o.arguments = args[++i];
+				}
+			}
+			else if (a.equals("--out") || a.startsWith("--out=")) {
+				final String dir = a.equals("--out") ? (i + 1 < args.length
+					? args[++i] : null) : a.substring("--out=".length());
+				if (dir == null || dir.isEmpty()) throw usage("--out needs a directory");
+				o.out = Paths.get(dir);
+			}
+			else if (a.startsWith("-")) throw usage("unknown option '" + a + "'");
+			else throw usage("unexpected argument '" + a +
+				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
+		}
+		if (!o.help && !o.list && o.command == null) {
+			throw usage("no command given: use --run \"<command>\" or --list");
+		}
+		return o;
+	}
+
+	private static LauncherException usage(final String message) {
+		return new LauncherException(LauncherException.INVALID_INPUT, message +
+			" (see --help)");
+	}
+}

@@ -1,0 +1,262 @@
+package org.neuronmodels.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.convert.ConvertService;
+import org.scijava.event.EventService;
+import org.scijava.log.LogService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
+import org.scijava.parse.ParseService;
+import org.scijava.plugin.DefaultPluginFinder;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.PluginIndex;
+import org.scijava.plugin.PluginInfo;
+import org.scijava.plugin.PluginService;
+import org.scijava.service.Service;
+import org.scijava.util.ClassUtils;
+
+/**
+ * Runs a Neuron Models command without Fiji:
+ * {@code neuron-models --headless --run "<command>" "<key=value,...>" [--out DIR]}.
+ * <p>
+ * Only the SciJava services the launcher and the chosen command need are
+ * started. Inputs come from the command line alone (see {@link InputAssigner}
+ * and {@link ModuleExecution}); scalar and array outputs are printed as
+ * {@code name = value} lines, and with {@code --out} every output is written
+ * by {@link OutputWriter}. On failure one line
+ * {@code neuron-models: error: <message>} goes to stderr, nothing is written,
+ * and the exit status is 2 for invalid input, 1 otherwise.
+ * </p>
+ */
+public final class NeuronModelsLauncher {
+
+	/** Prefix of every error line. */
+	public static final String ERROR_PREFIX = "neuron-models: error: ";
+
+	/** Services every run needs (their dependencies start with them). */
+	private static final List<Class<? extends Service>> BASE_SERVICES = Arrays
+		.asList(PluginService.class, EventService.class, LogService.class,
+			ModuleService.class, ConvertService.class, ParseService.class);
+
+	private NeuronModelsLauncher() {}
+
+	/** Runs the launcher and exits the JVM with its status. */
+	public static void main(final String[] args) {
+		final int status = run(args, System.out, System.err);
+		System.out.flush();
+		System.err.flush();
+		System.exit(status);
+	}
+
+	/** Runs the launcher with the given arguments and streams; returns the exit status. */
+	public static int run(final String[] args, final PrintStream out,
+		final PrintStream err)
+	{
+		LauncherOptions options = null;
+		try {
+			options = LauncherOptions.parse(args);
+			if (options.headless) System.setProperty("java.awt.headless", "true");
+			if (options.help) {
+				out.println(LauncherOptions.USAGE);
+				return 0;
+			}
+			final Map<String, Throwable> problems = new LinkedHashMap<>();
+			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
+			final CommandFinder finder = new CommandFinder(commands(plugins));
+			if (options.list) {
+				printList(finder, out);
+				return 0;
+			}
+			final PluginInfo<Command> command = finder.find(options.command);
+			checkOutDir(options.out);
+			runCommand(command, indexOf(plugins, problems), options, out, err);
+			return 0;
+		}
+		catch (final LauncherException exc) {
+			return report(exc, exc.exitCode(), options, err);
+		}
+		catch (final RuntimeException | Error exc) {
+			return report(exc, LauncherException.FAILURE, options, err);
+		}
+	}
+
+	// -- Helper methods --
+
+	private static void runCommand(final PluginInfo<Command> command,
+		final PluginIndex index, final LauncherOptions options,
+		final PrintStream out, final PrintStream err) throws LauncherException
+	{
+		final long start = System.nanoTime();
+		final Context context = new Context(servicesFor(command), index);
+		if (options.debug) {
+			err.printf("neuron-models: context with %d services started in %.0f ms%n",
+				context.getServiceIndex().size(), (System.nanoTime() - start) / 1e6);
+		}
+		try {
+			final ModuleService modules = context.service(ModuleService.class);
+			final CommandInfo info = new CommandInfo(command);
+			final Module module = modules.createModule(info);
+			if (module == null) {
+				throw new LauncherException(LauncherException.FAILURE,
+					"cannot create the command " + command.getClassName());
+			}
+			new InputAssigner(context.service(ParseService.class), context.service(
+				ConvertService.class)).assign(module, options.arguments);
+			new ModuleExecution(context).run(module);
+
+			final RunRecord record = new RunRecord(CommandFinder.label(command),
+				command.getClassName(), options.arguments, inputsOf(module),
+				outputsOf(module));
+			if (options.out != null) {
+				final List<String> files;
+				try {
+					files = new OutputWriter(options.out).write(record);
+				}
+				catch (final IOException | RuntimeException exc) {
+					throw new LauncherException(LauncherException.FAILURE,
+						"cannot write the outputs to " + options.out + ": " + exc, exc);
+				}
+				err.println("neuron-models: wrote " + files.size() + " files to " +
+					options.out);
+			}
+			record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
+				Values.format(value)));
+			out.flush();
+		}
+		finally {
+			context.dispose();
+		}
+	}
+
+	/** Finds every plugin on the class path (once per run: the Context reuses them). */
+	private static List<PluginInfo<?>> discoverPlugins(
+		final Map<String, Throwable> problems)
+	{
+		final List<PluginInfo<?>> found = new ArrayList<>();
+		problems.putAll(new DefaultPluginFinder().findPlugins(found));
+		return found;
+	}
+
+	/** An index that (re)discovers the given plugins instead of scanning the class path again. */
+	private static PluginIndex indexOf(final List<PluginInfo<?>> found,
+		final Map<String, Throwable> problems)
+	{
+		return new PluginIndex(plugins -> {
+			plugins.addAll(found);
+			return problems;
+		});
+	}
+
+	/** The commands among the discovered plugins. */
+	@SuppressWarnings("unchecked")
+	private static List<PluginInfo<Command>> commands(
+		final List<PluginInfo<?>> plugins)
+	{
+		final List<PluginInfo<Command>> commands = new ArrayList<>();
+		for (final PluginInfo<?> info : plugins) {
+			if (info.getPluginType() == Command.class) {
+				commands.add((PluginInfo<Command>) info);
+			}
+		}
+		return commands;
+	}
+
+	/** The base services plus every service the command requires as a parameter. */
+	private static List<Class<? extends Service>> servicesFor(
+		final PluginInfo<Command> command) throws LauncherException
+	{
+		final Set<Class<? extends Service>> services = new LinkedHashSet<>(
+			BASE_SERVICES);
+		final Class<?> type;
+		try {
+			type = command.loadClass();
+		}
+		catch (final Exception | LinkageError exc) {
+			throw new LauncherException(LauncherException.FAILURE,
+				"cannot load the command " + command.getClassName() + ": " + exc, exc);
+		}
+		for (final Field f : ClassUtils.getAnnotatedFields(type, Parameter.class)) {
+			if (!Service.class.isAssignableFrom(f.getType())) continue;
+			if (!f.getAnnotation(Parameter.class).required()) continue;
+			@SuppressWarnings("unchecked")
+			final Class<? extends Service> s = (Class<? extends Service>) f.getType();
+			services.add(s);
+		}
+		return new ArrayList<>(services);
+	}
+
+	private static Map<String, Object> inputsOf(final Module module) {
+		final Map<String, Object> inputs = new LinkedHashMap<>();
+		for (final ModuleItem<?> item : InputAssigner.settableInputs(module)) {
+			if (!Values.isRecordable(item.getType())) continue;
+			inputs.put(item.getName(), Values.recordable(module.getInput(item
+				.getName())));
+		}
+		return inputs;
+	}
+
+	private static Map<String, Object> outputsOf(final Module module) {
+		final Map<String, Object> outputs = new LinkedHashMap<>();
+		for (final ModuleItem<?> item : module.getInfo().outputs()) {
+			outputs.put(item.getName(), module.getOutput(item.getName()));
+		}
+		return outputs;
+	}
+
+	private static void checkOutDir(final Path dir) throws LauncherException {
+		if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+			throw new LauncherException(LauncherException.INVALID_INPUT, "--out " +
+				dir + " exists and is not a directory");
+		}
+	}
+
+	private static void printList(final CommandFinder finder,
+		final PrintStream out)
+	{
+		final List<String[]> rows = new ArrayList<>();
+		rows.add(new String[] { "LABEL", "CLASS", "MENU" });
+		for (final PluginInfo<Command> info : finder.all()) {
+			rows.add(new String[] { CommandFinder.label(info), info.getClassName(),
+				CommandFinder.menu(info) });
+		}
+		final int[] width = new int[2];
+		for (final String[] row : rows) {
+			for (int c = 0; c < 2; c++) width[c] = Math.max(width[c], row[c].length());
+		}
+		for (final String[] row : rows) {
+			out.println(String.format("%-" + width[0] + "s  %-" + width[1] + "s  %s",
+				(Object[]) row).trim());
+		}
+		out.flush();
+	}
+
+	private static int report(final Throwable exc, final int status,
+		final LauncherOptions options, final PrintStream err)
+	{
+		String message = exc instanceof LauncherException ? exc.getMessage()
+			: ModuleExecution.failure(exc).getMessage();
+		message = ModuleExecution.oneLine(message);
+		err.println(ERROR_PREFIX + message);
+		if (options != null && options.debug) {
+			exc.printStackTrace(err);
+		}
+		err.flush();
+		return status;
+	}
+}

@@ -1,0 +1,42 @@
+package org.neuronmodels.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The result of one in-process launcher run: exit status and captured streams. */
+final class Launch {
+
+	final int status;
+	final String out;
+	final String err;
+
+	private Launch(final int status, final String out, final String err) {
+		this.status = status;
+		this.out = out;
+		this.err = err;
+	}
+
+	static Launch run(final String... args) {
+		final ByteArrayOutputStream out = new ByteArrayOutputStream();
+		final ByteArrayOutputStream err = new ByteArrayOutputStream();
+		final int status;
+		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+			PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8))
+		{
+			status = NeuronModelsLauncher.run(args, o, e);
+		}
+		return new Launch(status, out.toString(StandardCharsets.UTF_8), err
+			.toString(StandardCharsets.UTF_8));
+	}
+
+	/** The stderr lines. */
+	String[] errLines() {
+		return err.isEmpty() ? new String[0] : err.split("\\R");
+	}
+
+	@Override
+	public String toString() {
+		return "status " + status + "\n--- out\n" + out + "--- err\n" + err;
+	}
+}
