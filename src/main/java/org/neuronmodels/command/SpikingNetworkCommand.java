@@ -100,6 +100,10 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		"rate chart, in ms (0: none).", min = "0", max = "100000")
 	double rateWindow = 5;
 
+	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (neurons × neurons " +
+		"pixels; never for more than 5000 neurons).")
+	boolean connectivityImage = true;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;
 	@Parameter(type = ItemIO.OUTPUT, label = "Mean rate (Hz)")
@@ -127,7 +131,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		raster = neuron.networkRaster(r, rasterBin, title + " spike raster");
 		rateChart = neuron.populationRateChart(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
 		rateTable = neuron.neuronRateTable(r);
-		if (network.size() <= MAX_CONNECTIVITY_IMAGE) connectivity = neuron.connectivityImage(network, title +
+		if (connectivityImage && network.size() <= MAX_CONNECTIVITY_IMAGE) connectivity = neuron.connectivityImage(network, title +
 			" connectivity");
 	}
 

@@ -92,10 +92,15 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		final double dt = result.grid().dt();
 		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
 			.grid().duration(), dt, windowMs);
-		final double[] time = new double[rate.length];
-		for (int k = 0; k < time.length; k++)
-			time[k] = (k + 1) * dt;
-		return org.neuronmodels.plot.RateChart.create(title, time, rate);
+		// at most ~2000 points: the smoothed rate changes little within a fifth of the window
+		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));
+		final int points = (rate.length + stride - 1) / stride;
+		final double[] time = new double[points], shown = new double[points];
+		for (int p = 0; p < points; p++) {
+			time[p] = (p * stride + 1) * dt;
+			shown[p] = rate[p * stride];
+		}
+		return org.neuronmodels.plot.RateChart.create(title, time, shown);
 	}
 
 	@Override
