@@ -110,6 +110,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	double meanRate;
 	@Parameter(type = ItemIO.OUTPUT, label = "Mean CV of ISIs")
 	double meanCV;
+	@Parameter(type = ItemIO.OUTPUT, label = "Simulation loop time (s)")
+	double simulationSeconds;
 	@Parameter(type = ItemIO.OUTPUT, label = "Network spike raster")
 	Img<FloatType> raster;
 	@Parameter(type = ItemIO.OUTPUT, label = "Population rate")
@@ -125,6 +127,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		final Network network = neuron.buildNetwork(s);
 		final NetworkResult r = neuron.simulateNetwork(network, s, progress());
 		spikeCount = r.spikes().count();
+		simulationSeconds = r.loopSeconds();
 		meanRate = r.meanRate();
 		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
 		final String title = s.preset.label() + " network";
