@@ -47,4 +47,18 @@ class BenchmarkStatisticsTest {
 		final NetworkResult r = run(NetworkPreset.IZHIKEVICH, seed);
 		assertEquals(7492, r.spikes().count(), 5 * 115);
 	}
+
+	/**
+	 * Brette et al. (2007) COBA in Brian2 2.5.1 (bench/peers/brian2_coba.py,
+	 * cython, seeds 1–5): 20.08, 19.08, 17.69, 19.40, 18.85 Hz, i.e.
+	 * 19.0 ± 0.9 Hz. Self-sustained (no external input) and irregular; we
+	 * accept 19.0 ± 3 Hz and activity in the last 100 ms.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2 })
+	void cobaSustainsItsActivityAtTheBenchmarkRate(final long seed) {
+		final NetworkResult r = run(NetworkPreset.COBA, seed);
+		assertEquals(19.0, r.meanRate(), 3.0);
+		assertTrue(r.spikes().countInWindow(900, 1000) > 1000, "still active at the end");
+	}
 }
