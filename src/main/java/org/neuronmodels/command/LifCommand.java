@@ -27,10 +27,17 @@ public class LifCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 2.5;
 		stimStart = 20;
 		stimStop = 180;
 	}
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 2.5;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -106,13 +113,13 @@ public class LifCommand extends StimulusCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
-		stimulusSpec("nA").build(grid);
+		stimulusSpec(amplitude, offset).build(grid);
 		Rasters.check(grid.duration(), rasterBin, 1);
 	}
 
 	@Override
 	protected void execute() {
-		final StimulusSpec spec = stimulusSpec("nA");
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final SimulationResult r = neuron.simulateLif(parameters(), LifIntegrator.fromLabel(integrator), dt,
 			duration, spec.build(TimeGrid.of(duration, dt)), recording(), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());

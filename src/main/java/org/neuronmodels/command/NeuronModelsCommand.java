@@ -8,16 +8,16 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
-import org.scijava.Context;
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
-import org.scijava.command.DynamicCommand;
-import org.scijava.command.DynamicCommandInfo;
-import org.scijava.module.MethodCallException;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModuleItem;
+import org.scijava.command.ContextCommand;
 import org.scijava.module.ModuleItem;
-import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Parameter;
-import org.scijava.service.Service;
+import org.scijava.plugin.Plugin;
 import org.scijava.task.Task;
 import org.scijava.task.TaskService;
 import org.scijava.ui.DialogPrompt;
@@ -32,16 +32,35 @@ import org.scijava.util.ClassUtils;
  * ({@link #execute()}). Bad input, numerical blow-up, cancellation and lack of
  * memory end the command cancelled with a one-line reason (also shown in a
  * dialog when a UI is visible), with every output cleared: never a stack
- * trace, never partial output. In Fiji's dialog the same checks run as the
- * inputs are typed ({@link #inputProblem()}).
+ * trace, never partial output.
  * <p>
- * A {@link DynamicCommand}, so that each command instance can adapt its own
- * input labels ({@link #adjustLabels()}, e.g. the unit of a shared input) and
- * fill inputs still unset before they are shown ({@link #prepareInputs()}). The
- * inputs stay the annotated fields (their names are the macro keys).
+ * In a dialog the same checks run as the inputs are typed: the first input,
+ * a message line, carries SciJava's validation ({@link #inputProblem()}), so
+ * the dialog marks it red with the reason and accepts only valid inputs. (A
+ * plain {@link ContextCommand}, not a DynamicCommand, whose per-instance inputs
+ * could carry their own validation: SciJava's typed {@code CommandService.run}
+ * returns null for those, which would break every script that calls a
+ * command.)
  * </p>
  */
-public abstract class NeuronModelsCommand extends DynamicCommand {
+public abstract class NeuronModelsCommand extends ContextCommand {
+
+	/** The declared inputs of each command class (annotations only: no context needed). */
+	private static final ClassValue<CommandInfo> INFOS = new ClassValue<CommandInfo>() {
+
+		@Override
+		protected CommandInfo computeValue(final Class<?> type) {
+			@SuppressWarnings("unchecked")
+			final Class<? extends Command> c = (Class<? extends Command>) type;
+			return new CommandInfo(c, c.getAnnotation(Plugin.class));
+		}
+	};
+
+	/** The dialog line whose validation reports the input problem (SciJava shows it red, with the reason). */
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false, label = "",
+		validater = "inputCheckMessage")
+	private String inputCheck = "<html><small>Inputs are checked as you type: if this line turns red, the " +
+		"run cannot start; point at it to see why.</small>";
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -52,14 +71,15 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	@Parameter(required = false)
 	private TaskService taskService;
 
-	private boolean itemsAdapted;
-
 	/** The tasks this run shows in the task monitor; all are finished when it ends. */
 	private final List<Task> tasks = new ArrayList<>();
 
 	/** The input values of the last {@link #inputProblem()} call, and its answer. */
 	private List<Object> checkedValues;
 	private InvalidParameterException checkedProblem;
+
+	/** Whether a dialog is about to show the inputs (see {@link #checkInputsInDialog()}). */
+	private volatile boolean dialogChecks;
 
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
@@ -81,12 +101,12 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	 */
 	public final synchronized InvalidParameterException inputProblem() {
 		final List<Object> values = new ArrayList<>();
-		for (final ModuleItem<?> item : InputRanges.userInputs(this))
-			values.add(item.getValue(this));
+		for (final CommandModuleItem<?> item : userInputs())
+			values.add(valueOf(item));
 		if (values.equals(checkedValues)) return checkedProblem;
 		InvalidParameterException problem = null;
 		try {
-			InputRanges.checkAll(this);
+			checkDeclaredInputs();
 			checkInputs();
 		}
 		catch (final InvalidParameterException e) {
@@ -98,67 +118,26 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	}
 
 	/**
-	 * This instance's module info. On first use its input items get the fields'
-	 * initial values as defaults (see {@link #keepFieldDefaults()}) and
-	 * {@link #adjustLabels()} adapts their labels.
+	 * Lets the dialog about to show this command's inputs check them as they are
+	 * typed (called just before SciJava's input harvester). Before this, while
+	 * macros and scripts set inputs one at a time, no cross-field rule fires
+	 * half-way; the run checks everything when it starts.
 	 */
-	@Override
-	public DynamicCommandInfo getInfo() {
-		final DynamicCommandInfo info = super.getInfo();
-		if (!itemsAdapted) {
-			itemsAdapted = true;
-			keepFieldDefaults();
-			adjustLabels();
-		}
-		return info;
+	public void checkInputsInDialog() {
+		dialogChecks = true;
 	}
 
-	/**
-	 * Makes the values the input fields start with their items' defaults.
-	 * DynamicCommandInfo copies the annotated items without their default value,
-	 * and SciJava's DefaultValuePreprocessor would then replace an input left at
-	 * 0 by its minimum (e.g. offset = 0 by -1000000).
-	 */
-	private void keepFieldDefaults() {
-		for (final ModuleItem<?> item : getInfo().inputs()) {
-			final Class<?> type = item.getType();
-			if (!(item instanceof MutableModuleItem) || Service.class.isAssignableFrom(type) || Context.class
-				.isAssignableFrom(type)) continue;
-			@SuppressWarnings("unchecked")
-			final MutableModuleItem<Object> mutable = (MutableModuleItem<Object>) item;
-			mutable.setDefaultValue(getInput(item.getName()));
-		}
-	}
-
-	/** Adapts this instance's input labels and descriptions with {@link #relabel}; nothing by default. */
-	protected void adjustLabels() {}
-
-	/**
-	 * Runs the module initializers, then {@link #prepareInputs()}. SciJava calls
-	 * this after the inputs given by a macro or script are set and before the
-	 * dialog (or persisted values) fill the others.
-	 */
-	@Override
-	public void initialize() throws MethodCallException {
-		super.initialize();
-		prepareInputs();
-	}
-
-	/** Fills this instance's inputs that are still unset before they are shown or harvested; nothing by default. */
-	protected void prepareInputs() {}
-
-	/** Sets the dialog label and description of this instance's input {@code name}. */
-	protected void relabel(final String name, final String label, final String description) {
-		final ModuleItem<?> item = getInfo().getInput(name);
-		if (!(item instanceof MutableModuleItem)) return;
-		((MutableModuleItem<?>) item).setLabel(label);
-		((MutableModuleItem<?>) item).setDescription(description);
+	/** The validation of the dialog's check line: the current input problem's message, or null. */
+	protected String inputCheckMessage() {
+		if (!dialogChecks) return null;
+		final InvalidParameterException problem = inputProblem();
+		return problem == null ? null : problem.getMessage();
 	}
 
 	@Override
 	public final void run() {
 		try {
-			InputRanges.checkAll(this);
+			checkDeclaredInputs();
 			checkInputs();
 			execute();
 		}
@@ -185,7 +164,7 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	 * and stops the run when this command or its task is cancelled.
 	 */
 	protected ProgressMonitor progress() {
-		final Task task = taskService == null ? null : taskService.createTask(getInfo().getTitle());
+		final Task task = taskService == null ? null : taskService.createTask(title());
 		if (task != null) {
 			tasks.add(task);
 			task.setProgressMaximum(1000);
@@ -221,7 +200,39 @@ public abstract class NeuronModelsCommand extends DynamicCommand {
 	private void fail(final String message) {
 		clearOutputs();
 		cancel(message);
-		if (isUiVisible(ui)) ui.showDialog(message, getInfo().getTitle(), DialogPrompt.MessageType.ERROR_MESSAGE);
+		if (isUiVisible(ui)) ui.showDialog(message, title(), DialogPrompt.MessageType.ERROR_MESSAGE);
+	}
+
+	/** The command's title (its label). */
+	private String title() {
+		return INFOS.get(getClass()).getTitle();
+	}
+
+	/** The inputs a user sets (not services, the context or the check line), as declared. */
+	private List<CommandModuleItem<?>> userInputs() {
+		final List<CommandModuleItem<?>> list = new ArrayList<>();
+		for (final ModuleItem<?> item : INFOS.get(getClass()).inputs())
+			if (InputRanges.isUserInput(item) && item instanceof CommandModuleItem) {
+				list.add((CommandModuleItem<?>) item);
+			}
+		return list;
+	}
+
+	/** Checks every user input against its declared range and choices. */
+	private void checkDeclaredInputs() {
+		for (final CommandModuleItem<?> item : userInputs())
+			InputRanges.check(item, valueOf(item));
+	}
+
+	private Object valueOf(final CommandModuleItem<?> item) {
+		final Field f = item.getField();
+		try {
+			f.setAccessible(true);
+			return f.get(this);
+		}
+		catch (final IllegalAccessException | RuntimeException exc) {
+			throw new IllegalStateException("cannot read input " + item.getName(), exc);
+		}
 	}
 
 	/** Sets every output field back to null (0 or false for primitives): a failed run leaves no output. */

@@ -50,11 +50,15 @@ public final class ImagePlusConverter {
 		for (int p = 0; p < planes; p++)
 			stack.addSlice(newProcessor(type, (int) w, (int) h));
 		final int planeSize = (int) (w * h);
+		// NB: fetch each plane's processor once; ImageStack.getProcessor rescans the plane's range on every call
+		final ImageProcessor[] processors = new ImageProcessor[(int) planes];
+		for (int p = 0; p < planes; p++)
+			processors[p] = stack.getProcessor(p + 1);
 		long index = 0;
 		final Cursor<? extends RealType<?>> cursor = Views.flatIterable(image).cursor();
 		while (cursor.hasNext()) {
 			final double value = cursor.next().getRealDouble();
-			stack.getProcessor((int) (index / planeSize) + 1).setf((int) (index % planeSize), (float) value);
+			processors[(int) (index / planeSize)].setf((int) (index % planeSize), (float) value);
 			index++;
 		}
 		final ImagePlus imp = new ImagePlus(title, stack);

@@ -12,10 +12,10 @@ import org.scijava.widget.InputHarvester;
 /**
  * Makes the dialog of a Neuron Models command check its inputs as they are
  * typed: runs after macro values and remembered values are loaded and just
- * before the dialog, and gives the command's inputs the command's own checks
- * ({@link CheckedInput}). SciJava's Swing dialog then marks the offending
- * field, shows the message, and accepts only valid inputs. Only when a UI is
- * visible; headless runs are checked when they start.
+ * before the dialog, and turns on the command's dialog checks
+ * ({@link NeuronModelsCommand#checkInputsInDialog()}). SciJava's Swing dialog
+ * then shows the reason on the command's check line and accepts only valid
+ * inputs. Only when a UI is visible; headless runs are checked when they start.
  */
 @Plugin(type = PreprocessorPlugin.class, priority = InputCheckPreprocessor.PRIORITY)
 public class InputCheckPreprocessor extends AbstractPreprocessorPlugin {
@@ -28,6 +28,9 @@ public class InputCheckPreprocessor extends AbstractPreprocessorPlugin {
 
 	@Override
 	public void process(final Module module) {
-		if (NeuronModelsCommand.isUiVisible(ui)) CheckedInput.install(module);
+		if (!NeuronModelsCommand.isUiVisible(ui)) return;
+		if (module.getDelegateObject() instanceof NeuronModelsCommand) {
+			((NeuronModelsCommand) module.getDelegateObject()).checkInputsInDialog();
+		}
 	}
 }

@@ -88,8 +88,11 @@ class RunRecordInOutputsTest {
 		assertEquals("1.55", p.get("NeuronModels.Input.amplitude"));
 		assertEquals("0.5", p.get("NeuronModels.Input.rasterBin"));
 		final String args = p.get("NeuronModels.Arguments");
-		assertTrue(args.startsWith("stimulus=\"Step\",amplitude=1.55,stimStart=100.0,"), args);
-		assertTrue(args.contains(",seed=42,") && args.contains(",integrator=\"Euler\","), args);
+		for (final String pair : new String[] { "stimulus=\"Step\"", "amplitude=1.55", "stimStart=100.0",
+			"seed=42", "integrator=\"Euler\"", "rasterBin=0.5" })
+		{
+			assertTrue(("," + args + ",").contains("," + pair + ","), pair + " in " + args);
+		}
 	}
 
 	@Test
