@@ -27,8 +27,8 @@ import org.scijava.service.Service;
  */
 public final class InputRanges {
 
-	/** A short parenthesized unit at the end of a label, e.g. "(ms)". */
-	private static final Pattern UNIT = Pattern.compile("\\(([^()]{1,12})\\)\\s*$");
+	/** The parenthesized end of a label, e.g. "(ms)" or "(ms; NaN = preset)". */
+	private static final Pattern UNIT = Pattern.compile("\\(([^()]{1,40})\\)\\s*$");
 
 	private InputRanges() {}
 
@@ -75,10 +75,15 @@ public final class InputRanges {
 				", ")));
 	}
 
-	/** Fails unless a number is finite (floating point) and within the item's declared min/max. */
+	/**
+	 * Fails unless a number is finite (floating point) and within the item's
+	 * declared min/max. NaN passes where it is the input's default value: the
+	 * command's marker for "the preset's value".
+	 */
 	public static void checkRange(final ModuleItem<?> item, final Object value) {
 		if (!(value instanceof Number)) return;
 		final double v = ((Number) value).doubleValue();
+		if (Double.isNaN(v) && isNaNDefault(item)) return;
 		final Object min = item.getMinimumValue();
 		final Object max = item.getMaximumValue();
 		final boolean hasMin = min instanceof Number, hasMax = max instanceof Number;
@@ -96,11 +101,27 @@ public final class InputRanges {
 			" is invalid: " + rule);
 	}
 
-	/** The unit in a label such as "Time step dt (ms)", with a leading space, or "". */
+	/**
+	 * The unit in a label such as "Time step dt (ms)" or "Delay (ms; NaN =
+	 * preset)", with a leading space, or "" when the parentheses hold no unit.
+	 */
 	public static String unitOf(final String label) {
 		if (label == null) return "";
 		final Matcher m = UNIT.matcher(label);
-		return m.find() ? " " + m.group(1).trim() : "";
+		if (!m.find()) return "";
+		final String unit = m.group(1).split(";")[0].trim();
+		return unit.isEmpty() || unit.contains("=") || unit.contains(" ") || unit.length() > 12 ? "" : " " + unit;
+	}
+
+	/** Whether the item's default (the field's initial value) is NaN. */
+	private static boolean isNaNDefault(final ModuleItem<?> item) {
+		try {
+			final Object d = item.getDefaultValue();
+			return d instanceof Number && Double.isNaN(((Number) d).doubleValue());
+		}
+		catch (final RuntimeException exc) {
+			return false;
+		}
 	}
 
 	private static String fmt(final Object number) {

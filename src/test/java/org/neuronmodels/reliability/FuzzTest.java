@@ -38,15 +38,18 @@ import org.scijava.util.Types;
 class FuzzTest {
 
 	/** Time for all commands together. */
-	private static final long BUDGET_MS = 12_000;
+	private static final long BUDGET_MS = 10_000;
 
 	/** A run still going after this long is cancelled. */
-	private static final long RUN_LIMIT_MS = 3_000;
+	private static final long RUN_LIMIT_MS = 2_000;
 
 	/** Enough runs for one command (one without inputs needs few). */
 	private static final int MAX_RUNS = 400;
 
 	private static final long SEED = Long.getLong("nm.fuzz.seed", 20261122L);
+
+	/** {@code -Dnm.fuzz.debug=true} prints every run's inputs, time and outcome. */
+	private static final boolean DEBUG = Boolean.getBoolean("nm.fuzz.debug");
 
 	@TempDir
 	Path tmp;
@@ -68,13 +71,19 @@ class FuzzTest {
 				final Map<String, Object> defaults = CommandHarness.defaults(context, info);
 				defaults.putAll(baseline);
 				// the baseline itself first (also loads the classes the command needs, outside its time)
-				final String base = problem(CommandHarness.run(context, info, baseline, RUN_LIMIT_MS));
+				final Outcome first = CommandHarness.run(context, info, baseline, RUN_LIMIT_MS);
+				if (DEBUG) System.out.println("baseline " + info.getLabel() + " " + baseline + " -> " + first);
+				final String base = problem(first);
 				if (base != null) failures.add(info.getLabel() + " baseline " + baseline + ": " + base);
 				final long end = System.currentTimeMillis() + perCommand;
 				int runs = 0, completed = 0, refused = 0, stopped = 0;
 				do {
-					final Map<String, Object> in = randomInputs(info, defaults, random, table);
+					final Map<String, Object> in = new LinkedHashMap<>(baseline);
+					in.putAll(randomInputs(info, defaults, random, table));
+					final long t0 = System.nanoTime();
 					final Outcome o = CommandHarness.run(context, info, in, RUN_LIMIT_MS);
+					if (DEBUG) System.out.printf("%7.1f ms %s %s -> %s%n", (System.nanoTime() - t0) / 1e6, info
+						.getLabel(), in, o);
 					runs++;
 					final String problem = problem(o);
 					if (problem != null) failures.add(info.getLabel() + " " + in + ": " + problem);

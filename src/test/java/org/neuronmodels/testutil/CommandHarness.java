@@ -107,9 +107,10 @@ public final class CommandHarness {
 
 	/**
 	 * Inputs that keep a run short: duration at most {@value #SHORT_DURATION} ms
-	 * (time windows in ms — inputs named *start, *stop, *onset, *end, *delay —
-	 * scaled with it) and counts of neurons, points, steps or trials at most
-	 * {@value #SMALL_COUNT}. If the shortened inputs are not valid for the
+	 * (also when NaN, the preset's; time windows in ms — inputs named *start,
+	 * *stop, *onset, *end, *delay — scaled with it) and counts of neurons,
+	 * points, steps or trials at most {@value #SMALL_COUNT} (also when 0, often
+	 * the preset's size). If the shortened inputs are not valid for the
 	 * command, the defaults are kept.
 	 */
 	public static Map<String, Object> shortRun(final Context context, final CommandInfo info) {
@@ -119,7 +120,8 @@ public final class CommandHarness {
 		for (final ModuleItem<?> item : inputs(info)) {
 			if (!isDuration(item) || !(module.getInput(item.getName()) instanceof Double)) continue;
 			final double d = (Double) module.getInput(item.getName());
-			if (d > SHORT_DURATION) {
+			if (Double.isNaN(d)) in.put(item.getName(), SHORT_DURATION); // NaN: the preset's duration
+			else if (d > SHORT_DURATION) {
 				in.put(item.getName(), SHORT_DURATION);
 				factor = SHORT_DURATION / d;
 			}
@@ -129,13 +131,21 @@ public final class CommandHarness {
 			if (factor != null && isTimeWindow(item) && v instanceof Double && (Double) v > 0) {
 				in.put(item.getName(), (Double) v * factor);
 			}
-			if (isCount(item) && v instanceof Integer && (Integer) v > SMALL_COUNT) in.put(item.getName(), SMALL_COUNT);
+			// a count above the limit, or 0 (often "the preset's size"), becomes the limit
+			if (isCount(item) && v instanceof Integer && ((Integer) v > SMALL_COUNT || (Integer) v == 0) && within(
+				item, SMALL_COUNT)) in.put(item.getName(), SMALL_COUNT);
 		}
 		final Module check = create(context, info);
 		in.forEach(check::setInput);
 		if (check.getDelegateObject() instanceof NeuronModelsCommand && ((NeuronModelsCommand) check
 			.getDelegateObject()).inputProblem() != null) return new LinkedHashMap<>();
 		return in;
+	}
+
+	private static boolean within(final ModuleItem<?> item, final double value) {
+		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
+		return !(min instanceof Number && value < ((Number) min).doubleValue()) && !(max instanceof Number &&
+			value > ((Number) max).doubleValue());
 	}
 
 	/** The initial value of every user input of a fresh command instance (its declared default). */
