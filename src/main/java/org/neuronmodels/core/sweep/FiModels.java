@@ -1,0 +1,57 @@
+package org.neuronmodels.core.sweep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.neuronmodels.core.InvalidParameterException;
+
+/**
+ * The models the f–I curve can sweep. Only models that really work are
+ * listed; asking for one that is planned but not yet implemented gives a
+ * clear "not yet available" error.
+ */
+public final class FiModels {
+
+	private static final List<FiModel> AVAILABLE = Collections.unmodifiableList(Arrays.asList(new LifFiModel()));
+
+	/** Models announced for the f–I curve whose populations are not written yet. */
+	private static final List<String> PLANNED = Collections.unmodifiableList(Arrays.asList("Hodgkin-Huxley",
+		"Izhikevich", "ExpIF", "AdEx"));
+
+	private FiModels() {}
+
+	/** The available models. */
+	public static List<FiModel> available() {
+		return AVAILABLE;
+	}
+
+	/** The labels of the available models. */
+	public static List<String> labels() {
+		final List<String> labels = new ArrayList<>();
+		for (final FiModel m : AVAILABLE)
+			labels.add(m.label());
+		return labels;
+	}
+
+	/** The model with this label (case-insensitive); fails naming {@code model} otherwise. */
+	public static FiModel byLabel(final String label) {
+		for (final FiModel m : AVAILABLE)
+			if (m.label().equalsIgnoreCase(label == null ? "" : label.trim())) return m;
+		for (final String p : PLANNED)
+			if (p.equalsIgnoreCase(label == null ? "" : label.trim())) {
+				throw new InvalidParameterException("model", "model = \"" + label +
+					"\" is not yet available for the f-I curve; available: " + quoted(labels()));
+			}
+		throw new InvalidParameterException("model", "model = \"" + label + "\" is invalid: must be one of " + quoted(
+			labels()));
+	}
+
+	private static String quoted(final List<String> labels) {
+		final StringBuilder sb = new StringBuilder();
+		for (final String l : labels)
+			sb.append(sb.length() == 0 ? "" : ", ").append('"').append(l).append('"');
+		return sb.toString();
+	}
+}
