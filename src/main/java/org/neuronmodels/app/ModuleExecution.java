@@ -26,6 +26,10 @@ import org.scijava.plugin.SciJavaPlugin;
  * {@link LauncherException}: a thrown exception (which {@code ModuleRunner}
  * rethrows after publishing it), a cancellation by a preprocessor or by the
  * module itself (with its reason), or a module that could not be created.
+ * ({@code ModuleService.run} would run it on a thread pool, and
+ * {@code ModuleService.waitFor} only logs an exception and returns null;
+ * {@code ModuleRunner} also logs it unless the {@code ModuleErroredEvent} is
+ * consumed, which {@link ErrorSilencer} does so that stderr keeps one line.)
  * <p>
  * Input persistence is left out on purpose: no preprocessor loads values
  * remembered from earlier runs and none saves values for later ones, so a
@@ -90,9 +94,12 @@ final class ModuleExecution {
 		final String message = root.getMessage();
 		final boolean ours = root.getClass().getName().startsWith(
 			"org.neuronmodels.");
-		final String text = message == null || message.trim().isEmpty() ? root
+		String text = message == null || message.trim().isEmpty() ? root
 			.getClass().getName() : ours ? message : root.getClass()
 				.getSimpleName() + ": " + message;
+		if (root instanceof OutOfMemoryError) {
+			text += " (give Java more memory, e.g. NEURON_MODELS_JAVA_OPTS=-Xmx8g)";
+		}
 		return new LauncherException(LauncherException.FAILURE, oneLine(text), t);
 	}
 

@@ -102,7 +102,12 @@ public final class NeuronModelsLauncher {
 		final PluginIndex index, final LauncherOptions options,
 		final PrintStream out, final PrintStream err) throws LauncherException
 	{
+		final long start = System.nanoTime();
 		final Context context = new Context(servicesFor(command), index);
+		if (options.debug) {
+			err.printf("neuron-models: context with %d services started in %.0f ms%n",
+				context.getServiceIndex().size(), (System.nanoTime() - start) / 1e6);
+		}
 		try {
 			final ModuleService modules = context.service(ModuleService.class);
 			final CommandInfo info = new CommandInfo(command);

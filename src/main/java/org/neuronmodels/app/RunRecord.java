@@ -1,5 +1,6 @@
 package org.neuronmodels.app;
 
+import java.lang.reflect.Array;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -83,11 +84,14 @@ public final class RunRecord {
 		final Map<String, Object> root = new LinkedHashMap<>();
 		root.put("command", command);
 		root.put("arguments", arguments);
+		root.put("command_line", commandLine());
 		if (seed() != null) root.put("seed", seed());
 		root.put("inputs", inputs);
 		root.put("outputs", plainOutputs());
 		root.put("files", files);
 		root.put("version", projectVersion());
+		final String build = projectBuild();
+		if (build != null) root.put("build", build);
 		root.put("java", System.getProperty("java.version"));
 		root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS)
 			.toString());
@@ -96,6 +100,63 @@ public final class RunRecord {
 		allNotes.addAll(JsonWriter.nonFiniteNotes(plainOutputs(), "outputs"));
 		if (!allNotes.isEmpty()) root.put("notes", allNotes);
 		return root;
+	}
+
+	/** A shell command line that repeats this run (without --out), naming every recorded input. */
+	public String commandLine() {
+		final StringBuilder sb = new StringBuilder(
+			"scripts/neuron-models --headless --run ").append(shellQuote(className));
+		final String all = explicitArguments();
+		if (!all.isEmpty()) sb.append(' ').append(shellQuote(all));
+		return sb.toString();
+	}
+
+	/** Every recorded, non-null input as a {@code key=value,...} argument string. */
+	public String explicitArguments() {
+		final StringBuilder sb = new StringBuilder();
+		inputs.forEach((name, value) -> {
+			if (value == null) return;
+			if (sb.length() > 0) sb.append(',');
+			sb.append(name).append('=').append(literal(value));
+		});
+		return sb.toString();
+	}
+
+	private static String literal(final Object value) {
+		if (value instanceof Double || value instanceof Float) {
+			// NB: the parser reads NaN and Infinity only as text
+			final double d = ((Number) value).doubleValue();
+			return Double.isFinite(d) ? Values.format(value) : '"' + Values.format(
+				value) + '"';
+		}
+		if (value instanceof Number || value instanceof Boolean) {
+			return Values.format(value);
+		}
+		if (value.getClass().isArray()) {
+			final StringBuilder sb = new StringBuilder("[");
+			for (int i = 0; i < Array.getLength(value); i++) {
+				if (i > 0) sb.append(", ");
+				sb.append(literal(Array.get(value, i)));
+			}
+			return sb.append(']').toString();
+		}
+		return '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	/** The source commit the jar was built from (manifest "Implementation-Build"), or null. */
+	public static String projectBuild() {
+		try {
+			final String build = VersionUtils.getBuildNumber(RunRecord.class);
+			return build == null || build.isEmpty() ? null : build;
+		}
+		catch (final RuntimeException exc) {
+			return null;
+		}
+	}
+
+	private static String shellQuote(final String s) {
+		if (s.matches("[A-Za-z0-9_./=,:+-]+")) return s;
+		return "'" + s.replace("'", "'\\''") + "'";
 	}
 
 	/** The project version from the jar manifest or the Maven POM, or "unknown". */

@@ -36,6 +36,8 @@ public final class TraceChart {
 		this.title = title;
 		final NumberAxis time = new NumberAxis(timeLabel);
 		time.setAutoRangeIncludesZero(false);
+		time.setLowerMargin(0);
+		time.setUpperMargin(0);
 		this.combined = new CombinedDomainXYPlot(time);
 		combined.setGap(8);
 	}
@@ -53,8 +55,6 @@ public final class TraceChart {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(new Color(0xdddddd));
 		plot.setRangeGridlinePaint(new Color(0xdddddd));
-		plot.setDomainCrosshairVisible(true);
-		plot.setRangeCrosshairVisible(true);
 		combined.add(plot, weight);
 		panels.add(plot);
 		return this;

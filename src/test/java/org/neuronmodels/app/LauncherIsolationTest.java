@@ -67,14 +67,14 @@ class LauncherIsolationTest {
 	@Test
 	void runsAsASeparateProcessAndExits() throws Exception {
 		final Path out = tmp.resolve("proc");
-		final Proc ok = Proc.run("--headless", "--run", CMD, "count=2", "--out", out
+		final Proc ok = Proc.run(tmp, "--headless", "--run", CMD, "count=2", "--out", out
 			.toString());
 		assertEquals(0, ok.status, ok::toString);
 		assertTrue(ok.out.contains("spikeCount = 2"), ok::toString);
 		assertEquals(5, LauncherRunTest.list(out).size());
 
 		final Path bad = tmp.resolve("bad");
-		final Proc fail = Proc.run("--headless", "--run", CMD, "dt=-1", "--out", bad
+		final Proc fail = Proc.run(tmp, "--headless", "--run", CMD, "dt=-1", "--out", bad
 			.toString());
 		assertEquals(2, fail.status, fail::toString);
 		assertEquals(NeuronModelsLauncher.ERROR_PREFIX +
@@ -89,7 +89,7 @@ class LauncherIsolationTest {
 		String out;
 		String err;
 
-		static Proc run(final String... args) throws IOException,
+		static Proc run(final Path tmp, final String... args) throws IOException,
 			InterruptedException
 		{
 			final List<String> cmd = new ArrayList<>(Arrays.asList(System.getProperty(
@@ -97,7 +97,7 @@ class LauncherIsolationTest {
 				"-Djava.awt.headless=true", "-cp", System.getProperty(
 					"java.class.path"), NeuronModelsLauncher.class.getName()));
 			cmd.addAll(Arrays.asList(args));
-			final Path dir = Files.createTempDirectory("launcher-proc");
+			final Path dir = Files.createTempDirectory(tmp, "proc");
 			final Path stdout = dir.resolve("out");
 			final Path stderr = dir.resolve("err");
 			final Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())

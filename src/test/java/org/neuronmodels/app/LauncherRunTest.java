@@ -184,6 +184,27 @@ class LauncherRunTest {
 		assertTrue(read(out.resolve("outputs.json")).contains("\"count\": 3"));
 	}
 
+	@Test
+	void theRecordedCommandLineRepeatsTheRun() throws IOException {
+		final Path out = tmp.resolve("first");
+		final Launch first = Launch.run("--run", CMD,
+			"amplitude=0.75,stimulus=\"Sine\",dt=0.125", "--out", out.toString());
+		assertEquals(0, first.status, first::toString);
+		@SuppressWarnings("unchecked")
+		final String line = (String) ((Map<String, Object>) MiniJson.parse(read(out
+			.resolve("outputs.json")))).get("command_line");
+		final java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+			"scripts/neuron-models --headless --run (\\S+) '(.*)'").matcher(line);
+		assertTrue(m.matches(), line);
+		assertEquals(LauncherTestCommand.class.getName(), m.group(1));
+		final String args = m.group(2).replace("'\\''", "'");
+		assertEquals("amplitude=0.75,count=4,stimulus=\"Sine\",noisy=false," +
+			"dt=0.125,seed=42", args);
+		final Launch again = Launch.run("--run", m.group(1), args);
+		assertEquals(0, again.status, again::toString);
+		assertEquals(first.out, again.out);
+	}
+
 	static List<String> list(final Path dir) throws IOException {
 		if (!Files.exists(dir)) return Arrays.asList();
 		try (Stream<Path> files = Files.list(dir)) {
