@@ -61,4 +61,56 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
 	}
+
+	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
+
+	@Override
+	public org.neuronmodels.core.sweep.FiCurve fiCurve(final String model,
+		final org.neuronmodels.core.sweep.ModelParameters parameters,
+		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
+		final int currentSteps, final boolean interpolateSpikes, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.FiCurve.compute(org.neuronmodels.core.sweep.FiModels.byLabel(model),
+			parameters, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, monitor);
+	}
+
+	@Override
+	public JFreeChart fiChart(final org.neuronmodels.core.sweep.FiCurve curve) {
+		return org.neuronmodels.plot.FiChart.of(curve);
+	}
+
+	@Override
+	public ResultsTable fiTable(final org.neuronmodels.core.sweep.FiCurve curve) {
+		return org.neuronmodels.table.AnalysisTables.fiCurve(curve);
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.SpikeTrainStatistics spikeTrainStatistics(final double[] spikeTimes,
+		final double start, final double stop, final double countWindow, final double binWidth)
+	{
+		return org.neuronmodels.core.analysis.SpikeTrainStatistics.of(spikeTimes, start, stop, countWindow, binWidth);
+	}
+
+	@Override
+	public double[] readCsvColumn(final java.io.File file, final String column) {
+		return org.neuronmodels.core.stimulus.CsvColumnReader.read(file == null ? null : file.toPath(), column, "file",
+			"column");
+	}
+
+	@Override
+	public double[] tableColumn(final ResultsTable table, final String column) {
+		return org.neuronmodels.table.AnalysisTables.column(table, column, "column");
+	}
+
+	@Override
+	public JFreeChart isiHistogram(final org.neuronmodels.core.analysis.SpikeTrainStatistics statistics,
+		final String title)
+	{
+		return org.neuronmodels.plot.IsiHistogramChart.of(statistics, title);
+	}
+
+	@Override
+	public ResultsTable isiTable(final org.neuronmodels.core.analysis.SpikeTrainStatistics statistics) {
+		return org.neuronmodels.table.AnalysisTables.isiHistogram(statistics);
+	}
 }

@@ -44,4 +44,33 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The traces of the first recorded neuron as a results table with units in the headers. */
 	ResultsTable traceTable(SimulationResult result, String currentUnit);
+
+	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
+
+	/** The f–I curve of {@code model} ("LIF", ...): all currents in one population, then the rheobase. */
+	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.sweep.ModelParameters parameters,
+		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
+		boolean interpolateSpikes, ProgressMonitor monitor);
+
+	/** The chart of an f–I curve (rates against current, theory dashed, rheobase marked). */
+	JFreeChart fiChart(org.neuronmodels.core.sweep.FiCurve curve);
+
+	/** An f–I curve as a results table (current, spikes, rates, theory). */
+	ResultsTable fiTable(org.neuronmodels.core.sweep.FiCurve curve);
+
+	/** Rate, ISIs (mean, s.d., CV, histogram) and Fano factor of the spikes in {@code [start, stop]} ms. */
+	org.neuronmodels.core.analysis.SpikeTrainStatistics spikeTrainStatistics(double[] spikeTimes, double start,
+		double stop, double countWindow, double binWidth);
+
+	/** The numbers in column {@code column} (header name; blank: the only column) of a CSV file. */
+	double[] readCsvColumn(java.io.File file, String column);
+
+	/** The numbers in column {@code column} of a results table. */
+	double[] tableColumn(ResultsTable table, String column);
+
+	/** The ISI histogram chart, titled with the rate, mean ISI, CV and Fano factor. */
+	JFreeChart isiHistogram(org.neuronmodels.core.analysis.SpikeTrainStatistics statistics, String title);
+
+	/** The ISI histogram as a results table (bin start, bin end, count). */
+	ResultsTable isiTable(org.neuronmodels.core.analysis.SpikeTrainStatistics statistics);
 }

@@ -33,6 +33,16 @@ public final class FiProtocol {
 		return new FiProtocol(duration, true, stimStart, stimStop);
 	}
 
+	/** {@code "Constant"} or {@code "Step"} (case-insensitive), as the {@code stimulus} input names them. */
+	public static FiProtocol of(final String stimulus, final double duration, final double stimStart,
+		final double stimStop)
+	{
+		if ("Constant".equalsIgnoreCase(stimulus)) return constant(duration);
+		if ("Step".equalsIgnoreCase(stimulus)) return step(duration, stimStart, stimStop);
+		throw new org.neuronmodels.core.InvalidParameterException("stimulus", "stimulus = \"" + stimulus +
+			"\" is invalid: must be \"Constant\" or \"Step\"");
+	}
+
 	/** The run length in ms. */
 	public double duration() {
 		return duration;

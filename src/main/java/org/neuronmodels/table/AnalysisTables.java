@@ -1,0 +1,66 @@
+package org.neuronmodels.table;
+
+import ij.measure.ResultsTable;
+
+import org.neuronmodels.core.sweep.FiCurve;
+
+/**
+ * Analysis results as ImageJ {@link ResultsTable}s, with units in the column
+ * headers.
+ */
+public final class AnalysisTables {
+
+	private AnalysisTables() {}
+
+	/** One row per current: current, spike count, rate, interpolated rate and theory (when present). */
+	public static ResultsTable fiCurve(final FiCurve c) {
+		final double[] currents = c.currents();
+		final ResultsTable t = new ResultsTable(currents.length);
+		final String current = "Current (" + c.currentUnit() + ")";
+		for (int i = 0; i < currents.length; i++) {
+			t.setValue(current, i, currents[i]);
+			t.setValue("Spikes", i, c.spikeCounts()[i]);
+			t.setValue("Rate (Hz)", i, c.rates()[i]);
+			if (c.interpolatedRates() != null) t.setValue("Interpolated rate (Hz)", i, c.interpolatedRates()[i]);
+			if (c.theoryRates() != null) t.setValue("Theory (Hz)", i, c.theoryRates()[i]);
+		}
+		t.setDecimalPlaces(t.getColumnIndex("Spikes"), 0);
+		return t;
+	}
+
+	/** One row per ISI histogram bin: bin start, bin end (ms) and count. */
+	public static ResultsTable isiHistogram(final org.neuronmodels.core.analysis.SpikeTrainStatistics s) {
+		final double[] starts = s.binStarts();
+		final double[] counts = s.binCounts();
+		final ResultsTable t = new ResultsTable(starts.length);
+		for (int j = 0; j < starts.length; j++) {
+			t.setValue("Bin start (ms)", j, starts[j]);
+			t.setValue("Bin end (ms)", j, starts[j] + s.binWidth());
+			t.setValue("Count", j, counts[j]);
+		}
+		if (starts.length > 0) t.setDecimalPlaces(t.getColumnIndex("Count"), 0);
+		return t;
+	}
+
+	/** The numbers of column {@code column} of {@code table}; fails naming {@code field} if it is missing. */
+	public static double[] column(final ResultsTable table, final String column, final String field) {
+		if (table == null) throw new org.neuronmodels.core.InvalidParameterException(field, field +
+			" is missing: give a results table");
+		final int index = table.getColumnIndex(column);
+		if (index == ResultsTable.COLUMN_NOT_FOUND) {
+			throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column +
+				"\" is not a column of the table; its columns are: " + String.join(", ", table.getHeadings()));
+		}
+		final double[] values = table.getColumnAsDoubles(index);
+		if (values == null || values.length == 0) {
+			throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column +
+				"\": the table has no rows");
+		}
+		for (int i = 0; i < values.length; i++)
+			if (!Double.isFinite(values[i])) {
+				throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column + "\": row " +
+					(i + 1) + " holds " + values[i] + ", not a finite number");
+			}
+		return values;
+	}
+}
