@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -144,10 +144,10 @@ public final class XYChartBuilder {
 		return a;
 	}
 
-	private static LogAxis logAxis(final String label) {
-		final LogAxis a = new LogAxis(label);
-		a.setSmallestValue(1e-12);
-		a.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+	private static LogarithmicAxis logAxis(final String label) {
+		final LogarithmicAxis a = new LogarithmicAxis(label);
+		a.setStrictValuesFlag(false);
+		a.setAutoRangeNextLogFlag(false);
 		return a;
 	}
 }

@@ -113,4 +113,26 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultsTable isiTable(final org.neuronmodels.core.analysis.SpikeTrainStatistics statistics) {
 		return org.neuronmodels.table.AnalysisTables.isiHistogram(statistics);
 	}
+
+	@Override
+	public org.neuronmodels.core.analysis.FrequencyResponse frequencyResponse(final double vRest,
+		final double resistance, final double tauM, final double amplitude, final double offset, final double dt,
+		final double frequencyMin, final double frequencyMax, final int frequencySteps, final int cycles,
+		final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.analysis.FrequencyResponse.compute(vRest, resistance, tauM, amplitude, offset, dt,
+			frequencyMin, frequencyMax, frequencySteps, cycles, monitor);
+	}
+
+	@Override
+	public JFreeChart bodeChart(final org.neuronmodels.core.analysis.FrequencyResponse response,
+		final String title)
+	{
+		return org.neuronmodels.plot.BodeChart.of(response, title);
+	}
+
+	@Override
+	public ResultsTable frequencyResponseTable(final org.neuronmodels.core.analysis.FrequencyResponse response) {
+		return org.neuronmodels.table.AnalysisTables.frequencyResponse(response);
+	}
 }

@@ -73,4 +73,15 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The ISI histogram as a results table (bin start, bin end, count). */
 	ResultsTable isiTable(org.neuronmodels.core.analysis.SpikeTrainStatistics statistics);
+
+	/** Gain and phase of the passive LIF membrane for log-spaced sinusoidal inputs, fitted by least squares. */
+	org.neuronmodels.core.analysis.FrequencyResponse frequencyResponse(double vRest, double resistance, double tauM,
+		double amplitude, double offset, double dt, double frequencyMin, double frequencyMax, int frequencySteps,
+		int cycles, ProgressMonitor monitor);
+
+	/** The Bode chart (gain and phase against frequency) with the analytic low-pass overlaid. */
+	JFreeChart bodeChart(org.neuronmodels.core.analysis.FrequencyResponse response, String title);
+
+	/** A frequency response as a results table (frequency, gain, phase, theory). */
+	ResultsTable frequencyResponseTable(org.neuronmodels.core.analysis.FrequencyResponse response);
 }

@@ -63,4 +63,18 @@ public final class AnalysisTables {
 			}
 		return values;
 	}
+
+	/** One row per frequency: frequency, gain and phase, simulated and theoretical. */
+	public static ResultsTable frequencyResponse(final org.neuronmodels.core.analysis.FrequencyResponse r) {
+		final double[] f = r.frequencies();
+		final ResultsTable t = new ResultsTable(f.length);
+		for (int j = 0; j < f.length; j++) {
+			t.setValue("Frequency (Hz)", j, f[j]);
+			t.setValue("Gain (MΩ)", j, r.gain()[j]);
+			t.setValue("Phase (°)", j, r.phase()[j]);
+			t.setValue("Theory gain (MΩ)", j, r.theoryGain()[j]);
+			t.setValue("Theory phase (°)", j, r.theoryPhase()[j]);
+		}
+		return t;
+	}
 }
