@@ -135,4 +135,39 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultsTable frequencyResponseTable(final org.neuronmodels.core.analysis.FrequencyResponse response) {
 		return org.neuronmodels.table.AnalysisTables.frequencyResponse(response);
 	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final double[] time, final double[] voltage,
+		final double[] current)
+	{
+		return org.neuronmodels.core.analysis.LifFit.fit(org.neuronmodels.core.analysis.VoltageTrace.of(time, voltage,
+			current));
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final double[] time, final double[] voltage,
+		final double amplitude, final double stimStart, final double stimStop)
+	{
+		return org.neuronmodels.core.analysis.LifFit.fit(org.neuronmodels.core.analysis.VoltageTrace.withStep(time,
+			voltage, amplitude, stimStart, stimStop));
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final ResultsTable table, final String timeColumn,
+		final String voltageColumn, final String currentColumn)
+	{
+		return fitLif(org.neuronmodels.table.AnalysisTables.column(table, timeColumn, "timeColumn"),
+			org.neuronmodels.table.AnalysisTables.column(table, voltageColumn, "voltageColumn"),
+			org.neuronmodels.table.AnalysisTables.column(table, currentColumn, "currentColumn"));
+	}
+
+	@Override
+	public JFreeChart fitChart(final org.neuronmodels.core.analysis.LifFit fit) {
+		return org.neuronmodels.plot.FitChart.of(fit);
+	}
+
+	@Override
+	public ResultsTable fitTable(final org.neuronmodels.core.analysis.LifFit fit) {
+		return org.neuronmodels.table.AnalysisTables.lifFit(fit);
+	}
 }

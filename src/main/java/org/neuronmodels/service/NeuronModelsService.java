@@ -84,4 +84,21 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** A frequency response as a results table (frequency, gain, phase, theory). */
 	ResultsTable frequencyResponseTable(org.neuronmodels.core.analysis.FrequencyResponse response);
+
+	/** Fits the six LIF parameters to a voltage trace with its injected current (nA per sample). */
+	org.neuronmodels.core.analysis.LifFit fitLif(double[] time, double[] voltage, double[] current);
+
+	/** Fits the six LIF parameters to a voltage trace driven by a step of {@code amplitude} nA. */
+	org.neuronmodels.core.analysis.LifFit fitLif(double[] time, double[] voltage, double amplitude,
+		double stimStart, double stimStop);
+
+	/** Fits the six LIF parameters to the time, voltage and current columns of a results table. */
+	org.neuronmodels.core.analysis.LifFit fitLif(ResultsTable table, String timeColumn, String voltageColumn,
+		String currentColumn);
+
+	/** The recorded trace with the fitted neuron's free re-simulation overlaid. */
+	JFreeChart fitChart(org.neuronmodels.core.analysis.LifFit fit);
+
+	/** The fitted parameters and error as a one-row results table. */
+	ResultsTable fitTable(org.neuronmodels.core.analysis.LifFit fit);
 }

@@ -77,4 +77,18 @@ public final class AnalysisTables {
 		}
 		return t;
 	}
+
+	/** One row: the six fitted parameters, the fit error and the number of spikes, units in the headers. */
+	public static ResultsTable lifFit(final org.neuronmodels.core.analysis.LifFit fit) {
+		final ResultsTable t = new ResultsTable(1);
+		t.setValue("V_rest (mV)", 0, fit.vRest());
+		t.setValue("V_reset (mV)", 0, fit.vReset());
+		t.setValue("V_th (mV)", 0, fit.vThreshold());
+		t.setValue("R (MΩ)", 0, fit.resistance());
+		t.setValue("tau_m (ms)", 0, fit.tauM());
+		t.setValue("t_ref (ms)", 0, fit.tRef());
+		t.setValue("RMS error (mV)", 0, fit.fitError());
+		t.setValue("Spikes", 0, fit.spikeTimes().length);
+		return t;
+	}
 }
