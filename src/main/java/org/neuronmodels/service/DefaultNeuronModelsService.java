@@ -3,6 +3,14 @@ package org.neuronmodels.service;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.adex.AdExParameters;
+import org.neuronmodels.core.adex.AdExSimulation;
+import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.hh.HhSimulation;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
@@ -60,6 +68,64 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+
+	@Override
+	public SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return ExpIfSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return AdExSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart stateVariablesChart(final SimulationResult result, final String title,
+		final String currentUnit, final double spikePeak, final String[] lineLabels, final double[] lineValues)
+	{
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		double[] v = tr.voltage(0);
+		if (!Double.isNaN(spikePeak)) {
+			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
+		}
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 2).series("V", t, v);
+		for (int k = 0; k < lineValues.length; k++)
+			if (!Double.isNaN(lineValues[k])) chart.horizontalLine(lineLabels[k], lineValues[k]);
+		final String[] names = tr.variables(), units = tr.units();
+		for (int k = 1; k < names.length; k++) {
+			final String label = units[k].isEmpty() ? names[k] : names[k] + " (" + units[k] + ")";
+			chart.panel(label, 1).series(names[k], t, tr.values(k, 0));
+		}
+		return chart.build();
+	}
+
+	@Override
+	public SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return HhSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart hhChart(final SimulationResult result, final String title, final double spikeThreshold) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (µA/cm²)", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0));
+		if (!Double.isNaN(spikeThreshold)) chart.horizontalLine("detection level", spikeThreshold);
+		return chart.panel("gates", 2).series("m", t, tr.values("m", 0)).series("h", t, tr.values("h", 0)).series(
+			"n", t, tr.values("n", 0)) //
+			.panel("I_ion (µA/cm²)", 2).series("I_Na", t, tr.values("I_Na", 0)).series("I_K", t, tr.values("I_K", 0))
+			.series("I_L", t, tr.values("I_L", 0)).build();
 	}
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --

@@ -3,6 +3,11 @@ package org.neuronmodels.service;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.adex.AdExParameters;
+import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -44,6 +49,54 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The traces of the first recorded neuron as a results table with units in the headers. */
 	ResultsTable traceTable(SimulationResult result, String currentUnit);
+
+	/** Runs an exponential integrate-and-fire population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
+	SimulationResult simulateExpIf(ExpIfParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs an exponential integrate-and-fire population without progress reporting. */
+	default SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateExpIf(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/** Runs an AdEx population (V and w of neuron 0) for {@code duration} ms with step {@code dt}. */
+	SimulationResult simulateAdEx(AdExParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs an AdEx population without progress reporting. */
+	default SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateAdEx(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron: input current on top, voltage below with dashed lines at
+	 * {@code lineValues} mV labelled {@code lineLabels} and spikes drawn up to {@code spikePeak} mV (NaN: not
+	 * drawn), then one panel per further recorded state variable (e.g. AdEx w) in its unit.
+	 */
+	JFreeChart stateVariablesChart(SimulationResult result, String title, String currentUnit, double spikePeak,
+		String[] lineLabels, double[] lineValues);
+
+	/** Runs a Hodgkin-Huxley population (current in µA/cm², traces of neuron 0) for {@code duration} ms. */
+	SimulationResult simulateHh(HhParameters parameters, HhIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs a Hodgkin-Huxley population without progress reporting. */
+	default SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateHh(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron of a Hodgkin-Huxley run, panels sharing
+	 * the time axis: input current, voltage (with the detection level; NaN: none),
+	 * gates m, h, n, and the ionic currents I_Na, I_K, I_L.
+	 */
+	JFreeChart hhChart(SimulationResult result, String title, double spikeThreshold);
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
