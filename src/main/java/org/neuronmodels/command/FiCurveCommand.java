@@ -23,15 +23,16 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Model", description = "The neuron model; its parameters below use the field names of its " +
-		"own command.", choices = { "LIF" })
+		"own command (other models' fields are ignored).", choices = { "LIF", "Hodgkin-Huxley", "ExpIF", "AdEx" },
+		callback = "modelChanged")
 	String model = "LIF";
 
-	@Parameter(label = "Minimum current (nA)", description = "Smallest injected current, in nA.", min = "-1000000",
-		max = "1000000")
+	@Parameter(label = "Minimum current (nA, µA/cm²)", description = "Smallest injected current: nA, or µA/cm² for " +
+		"Hodgkin-Huxley.", min = "-1000000", max = "1000000")
 	double currentMin = 0;
 
-	@Parameter(label = "Maximum current (nA)", description = "Largest injected current, in nA; at least the minimum.",
-		min = "-1000000", max = "1000000")
+	@Parameter(label = "Maximum current (nA, µA/cm²)", description = "Largest injected current (at least the " +
+		"minimum): nA, or µA/cm² for Hodgkin-Huxley.", min = "-1000000", max = "1000000")
 	double currentMax = 5;
 
 	@Parameter(label = "Number of currents", description = "Currents evenly spaced from minimum to maximum " +
@@ -54,40 +55,112 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	double duration = 500;
 
 	@Parameter(label = "Interpolate spike times", description = "Also measure rates from threshold crossings " +
-		"located inside the step (interpolatedRates), free of the rounding of intervals to whole steps.")
-	boolean interpolateSpikes = true;
+		"located inside the step (interpolatedRates), free of the rounding of intervals to whole steps (LIF, " +
+		"Hodgkin-Huxley).")
+	boolean interpolateSpikes = false;
 
-	@Parameter(label = "Resting potential V_rest (mV)", description = "LIF: leak reversal potential E_L, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRest = -70;
+	// -- Model parameters: the field names of each model's own command; NaN (or "Model default") = its default --
 
-	@Parameter(label = "Reset potential V_reset (mV)", description = "LIF: potential after a spike, in mV; below " +
-		"V_th.", min = "-200", max = "200", stepSize = "1")
-	double vReset = -65;
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; NaN: the model's default " +
+		"(LIF 0.1, Hodgkin-Huxley 0.01, ExpIF 0.05, AdEx 0.01).", min = "0.000001", max = "100")
+	double dt = Double.NaN;
 
-	@Parameter(label = "Threshold V_th (mV)", description = "LIF: a spike when V exceeds this potential (strictly)," +
-		" in mV.", min = "-200", max = "200", stepSize = "1")
-	double vThreshold = -50;
+	@Parameter(label = "Integrator", description = "LIF: Exact or Euler; Hodgkin-Huxley: RK4, Exponential Euler or " +
+		"Euler; ExpIF, AdEx: Euler or Heun. Model default: LIF Exact, Hodgkin-Huxley RK4, ExpIF and AdEx Euler.",
+		choices = { FiModels.MODEL_DEFAULT, "Exact", "Euler", "Heun", "RK4", "Exponential Euler" })
+	String integrator = FiModels.MODEL_DEFAULT;
 
-	@Parameter(label = "Membrane resistance R (MΩ)", description = "LIF: input resistance in MΩ (nA × MΩ = mV).",
-		min = "0.000001", max = "1000000")
-	double resistance = 10;
+	@Parameter(label = "Resting potential V_rest (mV)", description = "LIF, ExpIF, AdEx: leak reversal potential in " +
+		"mV (LIF -70, ExpIF -65, AdEx -70).", min = "-200", max = "200")
+	double vRest = Double.NaN;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "LIF: τ_m = R·C in ms.", min = "0.001",
-		max = "100000")
-	double tauM = 8;
+	@Parameter(label = "Reset potential V_reset (mV)", description = "LIF, ExpIF, AdEx: potential after a spike in " +
+		"mV (LIF -65, ExpIF -60, AdEx -51).", min = "-200", max = "200")
+	double vReset = Double.NaN;
 
-	@Parameter(label = "Refractory period (ms)", description = "LIF: absolute refractory period in ms.", min = "0",
+	@Parameter(label = "Threshold V_th (mV)", description = "LIF: a spike when V exceeds this potential, in mV " +
+		"(-50).", min = "-200", max = "200")
+	double vThreshold = Double.NaN;
+
+	@Parameter(label = "Membrane resistance R (MΩ)", description = "LIF, ExpIF, AdEx: input resistance in MΩ (LIF " +
+		"10, ExpIF 20, AdEx 500).", min = "0.000001", max = "1000000")
+	double resistance = Double.NaN;
+
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "LIF, ExpIF, AdEx: τ_m in ms (LIF 8, ExpIF " +
+		"12, AdEx 5).", min = "0.001", max = "100000")
+	double tauM = Double.NaN;
+
+	@Parameter(label = "Refractory period (ms)", description = "LIF, ExpIF: absolute refractory period in ms (LIF " +
+		"2, ExpIF 0).", min = "0", max = "10000")
+	double tRef = Double.NaN;
+
+	@Parameter(label = "Rheobase threshold ϑ_rh (mV)", description = "ExpIF, AdEx: midpoint of the exponential " +
+		"upswing in mV (ExpIF -55, AdEx -50).", min = "-200", max = "200")
+	double vRheobase = Double.NaN;
+
+	@Parameter(label = "Sharpness Δ_T (mV)", description = "ExpIF, AdEx: slope factor of the exponential in mV (2).",
+		min = "0.01", max = "100")
+	double deltaT = Double.NaN;
+
+	@Parameter(label = "Spike threshold v_spike (mV)", description = "ExpIF, AdEx: numerical spike threshold in mV " +
+		"(-30).", min = "-200", max = "200")
+	double vSpike = Double.NaN;
+
+	@Parameter(label = "Subthreshold adaptation a (nS)", description = "AdEx: coupling of w to V in nS (0.5).",
+		min = "-1000000", max = "1000000")
+	double a = Double.NaN;
+
+	@Parameter(label = "Adaptation time constant τ_w (ms)", description = "AdEx: time constant of w in ms (100).",
+		min = "0.001", max = "1000000")
+	double tauW = Double.NaN;
+
+	@Parameter(label = "Spike-triggered adaptation b (pA)", description = "AdEx: increment of w per spike in pA (7).",
+		min = "-1000000", max = "1000000")
+	double b = Double.NaN;
+
+	@Parameter(label = "Convention", description = "Hodgkin-Huxley: Modern (rest near -65 mV) or 1952 (rest at " +
+		"0 mV).", choices = { "Modern", "1952" })
+	String convention = "Modern";
+
+	@Parameter(label = "Temperature (°C)", description = "Hodgkin-Huxley: rates scale by 3^((T - 6.3)/10) (6.3).",
+		min = "-20", max = "50")
+	double celsius = Double.NaN;
+
+	@Parameter(label = "g_Na (mS/cm²)", description = "Hodgkin-Huxley: maximal sodium conductance (120).", min = "0",
 		max = "10000")
-	double tRef = 3;
+	double gNa = Double.NaN;
 
-	@Parameter(label = "Integrator", description = "LIF: Exact (exponential update) or Euler.", choices = { "Exact",
-		"Euler" })
-	String integrator = "Exact";
+	@Parameter(label = "g_K (mS/cm²)", description = "Hodgkin-Huxley: maximal potassium conductance (36).", min = "0",
+		max = "10000")
+	double gK = Double.NaN;
 
-	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms.", min = "0.000001",
-		max = "100")
-	double dt = 0.1;
+	@Parameter(label = "g_L (mS/cm²)", description = "Hodgkin-Huxley: leak conductance (0.3).", min = "0",
+		max = "10000")
+	double gL = Double.NaN;
+
+	@Parameter(label = "E_Na (mV)", description = "Hodgkin-Huxley: sodium reversal potential (Modern 50, 1952 115).",
+		min = "-200", max = "200")
+	double eNa = Double.NaN;
+
+	@Parameter(label = "E_K (mV)", description = "Hodgkin-Huxley: potassium reversal potential (Modern -77, 1952 " +
+		"-12).", min = "-200", max = "200")
+	double eK = Double.NaN;
+
+	@Parameter(label = "E_L (mV)", description = "Hodgkin-Huxley: leak reversal potential (Modern -54.3, 1952 " +
+		"10.6).", min = "-200", max = "200")
+	double eL = Double.NaN;
+
+	@Parameter(label = "Capacitance (µF/cm²)", description = "Hodgkin-Huxley: membrane capacitance (1).",
+		min = "0.001", max = "1000")
+	double capacitance = Double.NaN;
+
+	@Parameter(label = "Initial V (mV)", description = "Hodgkin-Huxley: initial potential, gates at steady state " +
+		"(Modern -65, 1952 0).", min = "-200", max = "200")
+	double vInit = Double.NaN;
+
+	@Parameter(label = "Spike detection level (mV)", description = "Hodgkin-Huxley: a spike is an upward crossing " +
+		"of this level (Modern 0, 1952 60).", min = "-200", max = "200")
+	double spikeThreshold = Double.NaN;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Currents")
 	double[] currents;
@@ -122,5 +195,17 @@ public class FiCurveCommand extends NeuronModelsCommand {
 		maxRate = c.maxRate();
 		chart = neuron.fiChart(c);
 		table = neuron.fiTable(c);
+	}
+
+	/** Fills the chosen model's parameters still unset with its defaults, so the dialog shows numbers. */
+	@Override
+	protected void prepareInputs() {
+		super.prepareInputs();
+		if (FiModels.labels().contains(model)) ModelInputs.fillDefaults(this, FiModels.byLabel(model), false);
+	}
+
+	/** Dialog callback: a newly chosen model fills in all its defaults. */
+	void modelChanged() {
+		if (FiModels.labels().contains(model)) ModelInputs.fillDefaults(this, FiModels.byLabel(model), true);
 	}
 }

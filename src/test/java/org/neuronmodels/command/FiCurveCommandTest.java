@@ -46,8 +46,9 @@ class FiCurveCommandTest {
 
 	@Test
 	void defaultsGiveTheLifCurveWithTheoryAndRheobase() {
-		// Defaults: V_rest −70, V_reset −65, V_th −50 mV, R 10 MΩ, τ 8 ms, t_ref 3 ms; 0…5 nA in 101 steps.
-		final Module m = run();
+		// The LIF command's defaults: V_rest −70, V_reset −65, V_th −50 mV, R 10 MΩ, τ 8 ms, t_ref 2 ms, dt 0.1 ms;
+		// 0…5 nA in 101 steps.
+		final Module m = run("interpolateSpikes", true);
 		assertNull(Commands.cancelReason(m));
 		final double[] currents = (double[]) m.getOutput("currents");
 		final double[] theory = (double[]) m.getOutput("theoryRates");
@@ -55,18 +56,57 @@ class FiCurveCommandTest {
 		assertEquals(101, currents.length);
 		assertEquals(0.05, currents[1], 1e-12);
 		for (int i = 0; i < currents.length; i++) {
-			assertEquals(LifTheory.rate(-70, -65, -50, 10, 8, 3, currents[i]), theory[i], 1e-12);
+			assertEquals(LifTheory.rate(-70, -65, -50, 10, 8, 2, currents[i]), theory[i], 1e-12);
 			assertEquals(theory[i], interpolated[i], 1e-6, "exact crossing times, I = " + currents[i]);
 		}
 		assertEquals(2.0, (double) m.getOutput("theoryRheobase"), 0);
 		assertEquals(2.0, (double) m.getOutput("rheobase"), 5e-6);
-		// the largest grid rate: at 5 nA V∞ = −20 mV, rise τ·ln(45/30) = 3.244 ms → 33 steps: 1000/(3 + 3.3) Hz
-		assertEquals(1000 / 6.3, (double) m.getOutput("maxRate"), 1e-9);
+		// the largest grid rate: at 5 nA V∞ = −20 mV, rise τ·ln(45/30) = 3.244 ms → 33 steps: 1000/(2 + 3.3) Hz
+		assertEquals(1000 / 5.3, (double) m.getOutput("maxRate"), 1e-9);
+		assertEquals(-70, ((FiCurveCommand) m.getDelegateObject()).vRest, 0); // filled in from the LIF defaults
 		assertNotNull((JFreeChart) m.getOutput("chart"));
 		final ResultsTable t = (ResultsTable) m.getOutput("table");
 		assertEquals(101, t.size());
 		assertEquals(5.0, t.getValue("Current (nA)", 100), 1e-12);
 		assertEquals(theory[100], t.getValue("Theory (Hz)", 100), 1e-9);
+	}
+
+	@Test
+	void hodgkinHuxleyMatchesNeuron() {
+		// peers/README.md (NEURON 8.2.2, squid HH at 6.3 °C, 1000 ms steps): steady-state rate over t ≥ 500 ms
+		// 68.2 Hz at 10, 78.4 at 15, 86.1 at 20 µA/cm²; repetitive firing from 6.19–6.24 µA/cm² (bisection,
+		// "≥ 2 spikes in the second half", the same criterion as here). Brian2 differs from NEURON by ≤ 1 Hz.
+		final Module m = run("model", "Hodgkin-Huxley", "currentMin", 0.0, "currentMax", 20.0, "currentSteps", 5,
+			"duration", 1000.0, "interpolateSpikes", true);
+		assertNull(Commands.cancelReason(m));
+		final double[] rates = (double[]) m.getOutput("interpolatedRates");
+		assertEquals(0, rates[1], 0); // 5 µA/cm²: one onset spike only
+		assertEquals(68.2, rates[2], 1.0);
+		assertEquals(78.4, rates[3], 1.0);
+		assertEquals(86.1, rates[4], 1.0);
+		final double rheobase = (double) m.getOutput("rheobase");
+		assertTrue(rheobase >= 6.18 && rheobase <= 6.25, "rheobase " + rheobase);
+		assertNull(m.getOutput("theoryRates"));
+		assertEquals(0.01, ((FiCurveCommand) m.getDelegateObject()).dt, 0); // the HH command's default
+	}
+
+	@Test
+	void expIfAndAdExRunWithTheirOwnDefaults() {
+		// ExpIF (neurodynex3 defaults): rheobase (ϑ_rh − u_rest − Δ_T)/R = (−55 + 65 − 2)/20 = 0.4 nA. Near this
+		// saddle-node (F(V) = R·ΔI at V = ϑ_rh, F'' = 1/Δ_T) the interval is T ≈ π·τ·√(2·Δ_T/(R·ΔI)), and two
+		// spikes in the last 250 ms need T < 250 ms at least and T ≤ 125 ms at most: 0.0045 ≤ ΔI ≤ 0.018 nA.
+		// Allow 0.007 nA more for Euler at dt 0.05 ms.
+		final Module e = run("model", "ExpIF", "currentMin", 0.0, "currentMax", 1.0, "currentSteps", 11);
+		assertNull(Commands.cancelReason(e));
+		assertEquals(0.4, (double) e.getOutput("theoryRheobase"), 1e-12);
+		final double rheobase = (double) e.getOutput("rheobase");
+		assertTrue(rheobase > 0.4 && rheobase < 0.425, "rheobase " + rheobase);
+		final Module a = run("model", "AdEx", "currentMin", 0.0, "currentMax", 0.2, "currentSteps", 11);
+		assertNull(Commands.cancelReason(a));
+		assertTrue(Double.isNaN((double) a.getOutput("theoryRheobase"))); // a·R = 0.25 > τ_m/τ_w: not a saddle-node
+		assertTrue((double) a.getOutput("maxRate") > 0);
+		final String reason = Commands.cancelReason(run("model", "ExpIF", "interpolateSpikes", true));
+		assertTrue(reason != null && reason.startsWith("interpolateSpikes"), reason);
 	}
 
 	@Test
@@ -76,6 +116,7 @@ class FiCurveCommandTest {
 		assertReason("currentMin", run("currentMin", Double.NaN));
 		assertReason("stimStop", run("stimulus", "Step", "stimStart", 100.0, "stimStop", 600.0));
 		assertReason("dt", run("dt", 20.0));
+		assertReason("integrator", run("integrator", "RK4")); // not a LIF integrator
 		final String model = Commands.cancelReason(run("model", "Izhikevich"));
 		assertTrue(model.startsWith("model") && model.contains("not yet available"), model);
 	}

@@ -36,10 +36,11 @@ public final class FiCurve {
 	 * Sweeps {@code currentSteps} currents from {@code currentMin} to {@code currentMax} through
 	 * {@code model}, all in one population, then finds the rheobase; checks every input first.
 	 */
-	public static FiCurve compute(final FiModel model, final ModelParameters parameters, final FiProtocol protocol,
+	public static FiCurve compute(final FiModel model, final ModelParameters given, final FiProtocol protocol,
 		final double currentMin, final double currentMax, final int currentSteps, final boolean interpolate,
 		final ProgressMonitor monitor)
 	{
+		final ModelParameters parameters = FiModels.resolve(model, given);
 		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, model.currentUnit());
 		model.validate(parameters);
 		protocol.grid(model.dt(parameters));
@@ -51,9 +52,11 @@ public final class FiCurve {
 		double[] theoryRates = null;
 		double theoryRheobase = Double.NaN;
 		if (theory != null) {
-			theoryRates = new double[currents.length];
-			for (int i = 0; i < currents.length; i++)
-				theoryRates[i] = theory.rate(currents[i]);
+			if (theory.hasRate()) {
+				theoryRates = new double[currents.length];
+				for (int i = 0; i < currents.length; i++)
+					theoryRates[i] = theory.rate(currents[i]);
+			}
 			theoryRheobase = theory.rheobase();
 		}
 		return new FiCurve(model.label(), model.currentUnit(), protocol.describe(), currents, rates, theoryRates,

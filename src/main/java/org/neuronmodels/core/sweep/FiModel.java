@@ -19,6 +19,14 @@ public interface FiModel {
 	/** The parameter names this model reads, as in its own command. */
 	List<String> parameterNames();
 
+	/**
+	 * The default of parameter {@code name} (a {@link Double} or a {@link String}):
+	 * the initial value of the field in the model's own command. {@code given}
+	 * holds the values set so far (e.g. the Hodgkin-Huxley convention decides
+	 * the reversal potentials).
+	 */
+	Object defaultValue(String name, ModelParameters given);
+
 	/** Checks every parameter; errors name the field, its unit and the allowed range. */
 	void validate(ModelParameters parameters);
 

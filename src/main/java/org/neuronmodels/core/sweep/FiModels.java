@@ -14,11 +14,14 @@ import org.neuronmodels.core.InvalidParameterException;
  */
 public final class FiModels {
 
-	private static final List<FiModel> AVAILABLE = Collections.unmodifiableList(Arrays.asList(new LifFiModel()));
+	private static final List<FiModel> AVAILABLE = Collections.unmodifiableList(Arrays.asList(new LifFiModel(),
+		new HhFiModel(), new ExpIfFiModel(), new AdExFiModel()));
 
-	/** Models announced for the f–I curve whose populations are not written yet. */
-	private static final List<String> PLANNED = Collections.unmodifiableList(Arrays.asList("Hodgkin-Huxley",
-		"Izhikevich", "ExpIF", "AdEx"));
+	/** Models announced for the f–I curve whose populations are not on the main branch yet. */
+	private static final List<String> PLANNED = Collections.unmodifiableList(Arrays.asList("Izhikevich"));
+
+	/** The value meaning "the model's default" for text parameters such as {@code integrator}. */
+	public static final String MODEL_DEFAULT = "Model default";
 
 	private FiModels() {}
 
@@ -46,6 +49,28 @@ public final class FiModels {
 			}
 		throw new InvalidParameterException("model", "model = \"" + label + "\" is invalid: must be one of " + quoted(
 			labels()));
+	}
+
+	/**
+	 * {@code given} completed with the model's defaults: every parameter of the
+	 * model that is missing, NaN, blank or {@link #MODEL_DEFAULT} takes
+	 * {@link FiModel#defaultValue}.
+	 */
+	public static ModelParameters resolve(final FiModel model, final ModelParameters given) {
+		final ModelParameters p = new ModelParameters();
+		for (final String name : model.parameterNames()) {
+			final Object v = given.has(name) ? given.asMap().get(name) : null;
+			p.set(name, isUnset(v) ? model.defaultValue(name, given) : v);
+		}
+		return p;
+	}
+
+	/** Whether {@code value} means "use the model's default". */
+	public static boolean isUnset(final Object value) {
+		if (value == null) return true;
+		if (value instanceof Number) return Double.isNaN(((Number) value).doubleValue());
+		final String s = value.toString().trim();
+		return s.isEmpty() || s.equalsIgnoreCase(MODEL_DEFAULT);
 	}
 
 	private static String quoted(final List<String> labels) {

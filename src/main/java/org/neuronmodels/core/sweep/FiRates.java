@@ -23,7 +23,7 @@ public final class FiRates {
 		return interpolated;
 	}
 
-	/** The number of spikes in the rate window. */
+	/** The number of spikes in the whole window carrying the current. */
 	public int[] spikeCounts() {
 		return spikeCounts;
 	}

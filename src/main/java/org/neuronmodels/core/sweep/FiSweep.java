@@ -17,8 +17,10 @@ import org.neuronmodels.core.sim.SpikingPopulation;
  * rate window are kept, so memory is O(currents).
  * <p>
  * <b>Rate.</b> The steady rate {@code 1000·(n − 1)/(t_last − t_first)} Hz of the
- * {@code n} spikes caused by the steps carrying the current, i.e. 1000 / mean
- * interspike interval; 0 with fewer than two spikes (no repetitive firing).
+ * {@code n} spikes caused by the steps of the second half of the window that
+ * carries the current (the first half is left to onset transients and
+ * adaptation), i.e. 1000 / mean interspike interval; 0 with fewer than two
+ * spikes there (no repetitive firing). The spike count covers the whole window.
  * With grid spike times (stamped {@code t_(k+1)}) every interval of a
  * reset model is rounded up to whole steps.
  * </p>
@@ -95,11 +97,16 @@ public final class FiSweep {
 		final int[] spiked = new int[n];
 		final SpikeTally tally = new SpikeTally(n, interpolate);
 		final boolean resets = timer != null && timer.resetsAtStepEnd();
+		final int middle = first + (end - first) / 2;
 		for (int k = 0; k < steps; k++) {
 			input.currents(k, in);
 			if (interpolate) System.arraycopy(v, 0, vStart, 0, n);
 			final int fired = population.step(in, spiked);
-			if (k >= first && k < end) {
+			if (k >= first && k < middle) {
+				for (int j = 0; j < fired; j++)
+					tally.early(spiked[j]);
+			}
+			else if (k >= middle && k < end) {
 				for (int j = 0; j < fired; j++) {
 					final int i = spiked[j];
 					tally.spike(i, (k + 1) * dt);

@@ -20,6 +20,9 @@ public final class LifFiModel implements FiModel {
 	private static final List<String> NAMES = Arrays.asList("vRest", "vReset", "vThreshold", "resistance", "tauM",
 		"tRef", "dt", "integrator");
 
+	/** The defaults of the LIF command, in the order of {@link #NAMES}. */
+	private static final Object[] DEFAULTS = { -70.0, -65.0, -50.0, 10.0, 8.0, 2.0, 0.1, "Exact" };
+
 	@Override
 	public String label() {
 		return "LIF";
@@ -33,6 +36,13 @@ public final class LifFiModel implements FiModel {
 	@Override
 	public List<String> parameterNames() {
 		return NAMES;
+	}
+
+	@Override
+	public Object defaultValue(final String name, final ModelParameters given) {
+		final int i = NAMES.indexOf(name);
+		if (i < 0) throw new IllegalArgumentException("LIF has no parameter " + name);
+		return DEFAULTS[i];
 	}
 
 	@Override

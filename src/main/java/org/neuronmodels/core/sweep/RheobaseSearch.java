@@ -4,8 +4,8 @@ import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
  * The rheobase on the simulation: the smallest current that makes the model
- * fire repetitively (a rate above 0, i.e. two spikes or more in the rate
- * window). The sweep brackets the first transition from silent to firing;
+ * fire repetitively (a rate above 0, i.e. two spikes or more in the second
+ * half of the window carrying the current). The sweep brackets the first transition from silent to firing;
  * the bracket is then shrunk by simulating {@link #PROBES} currents inside it
  * at once (one population; a vectorised bisection that divides the bracket
  * by {@code PROBES + 1} per round) until it is at most the tolerance wide.

@@ -2,16 +2,18 @@ package org.neuronmodels.core.sweep;
 
 /**
  * Per-neuron spike bookkeeping of an f–I run without storing spikes: the
- * count, the first and last grid time, and (if asked) the first and last
- * interpolated crossing time with the summed reset lags.
+ * count over the rate window and, for the spikes of its second half (the
+ * steady state), their number, the first and last grid time and (if asked)
+ * the first and last interpolated crossing time with the summed reset lags.
  */
 final class SpikeTally {
 
-	private final int[] count;
+	private final int[] total, count;
 	private final double[] first, last;
 	private final double[] firstCrossing, lastCrossing, lagSum, lastLag;
 
 	SpikeTally(final int n, final boolean crossings) {
+		total = new int[n];
 		count = new int[n];
 		first = new double[n];
 		last = new double[n];
@@ -21,13 +23,19 @@ final class SpikeTally {
 		lastLag = crossings ? new double[n] : null;
 	}
 
-	/** A spike of neuron {@code i} stamped at grid time {@code t} ms. */
+	/** A spike of neuron {@code i} in the first half of the rate window (counted only). */
+	void early(final int i) {
+		total[i]++;
+	}
+
+	/** A spike of neuron {@code i} in the second half, stamped at grid time {@code t} ms. */
 	void spike(final int i, final double t) {
+		total[i]++;
 		if (count[i]++ == 0) first[i] = t;
 		last[i] = t;
 	}
 
-	/** The interpolated crossing (ms) of the spike just counted for {@code i}, and its reset lag (ms). */
+	/** The interpolated crossing (ms) of the second-half spike just counted for {@code i}, and its reset lag (ms). */
 	void crossing(final int i, final double t, final double lag) {
 		if (count[i] == 1) firstCrossing[i] = t;
 		lastCrossing[i] = t;
@@ -35,7 +43,7 @@ final class SpikeTally {
 		lastLag[i] = lag;
 	}
 
-	/** The rates in Hz: {@code 1000·(n − 1)/(sum of intervals)}, 0 below two spikes. */
+	/** The rates in Hz: {@code 1000·(n − 1)/(sum of intervals)} over the second half, 0 below two spikes there. */
 	FiRates rates() {
 		final int n = count.length;
 		final double[] rates = new double[n];
@@ -49,6 +57,6 @@ final class SpikeTally {
 				interpolated[i] = 1000.0 * (count[i] - 1) / span;
 			}
 		}
-		return new FiRates(rates, interpolated, count.clone());
+		return new FiRates(rates, interpolated, total.clone());
 	}
 }

@@ -112,7 +112,8 @@ class FiCurveTest {
 
 	@Test
 	void rheobaseByBisectionMatchesTheory() {
-		// (V_th − V_rest)/R = 2 nA. Two spikes within 500 ms need R·I − 20 mV > ~1e-13 mV, so the simulated
+		// (V_th − V_rest)/R = 2 nA. Two spikes within the second half (250–500 ms) need R·I − 20 mV > ~1e-12 mV
+		// (first spike at τ·ln(R·I/(R·I − 20)) < 500 ms, then intervals of about t_ref + τ·ln(25/(R·I − 20))), so the simulated
 		// rheobase equals 2 nA far below the bisection tolerance (1e-6 of the 5 nA range).
 		final FiCurve c = sweep("Exact", FiProtocol.constant(500), false);
 		assertEquals(2.0, c.theoryRheobase(), 1e-12);
@@ -145,8 +146,8 @@ class FiCurveTest {
 			false, none));
 		assertField("dt", () -> FiCurve.compute(lif, lif("Exact").set("dt", 9.0), FiProtocol.constant(100), 0, 1, 10,
 			false, none));
-		assertField("tauM", () -> FiCurve.compute(lif, lif("Exact").set("tauM", Double.NaN), FiProtocol.constant(100),
-			0, 1, 10, false, none));
+		assertField("tauM", () -> FiCurve.compute(lif, lif("Exact").set("tauM", -1.0), FiProtocol.constant(100), 0, 1,
+			10, false, none));
 		assertField("integrator", () -> FiCurve.compute(lif, lif("RK4"), FiProtocol.constant(100), 0, 1, 10, false,
 			none));
 		assertField("stimStop", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.step(100, 50, 200), 0, 1, 10,
