@@ -17,3 +17,7 @@ figure leaky-integrate-and-fire "Leaky Integrate-and-Fire" ""
 figure exponential-integrate-and-fire "Exponential Integrate-and-Fire" ""
 figure adex "AdEx" ""
 figure hodgkin-huxley "Hodgkin-Huxley" ""
+figure izhikevich "Izhikevich" 'preset="(C) tonic bursting"'
+figure izhikevich-phase-plane "Izhikevich" 'preset="(C) tonic bursting"' phasePlane
+figure izhikevich-gallery "Izhikevich Gallery" "" gallery
+figure izhikevich-gallery-consistent "Izhikevich Gallery" 'integration="Consistent"' gallery

@@ -2,6 +2,8 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExSimulation;
@@ -11,6 +13,11 @@ import org.neuronmodels.core.expif.ExpIfSimulation;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.hh.HhSimulation;
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
+import org.neuronmodels.core.izhikevich.IzhikevichPresets;
+import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
@@ -21,7 +28,10 @@ import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
 import org.neuronmodels.image.Rasters;
+import org.neuronmodels.plot.PanelGridChart;
+import org.neuronmodels.plot.PhasePlaneChart;
 import org.neuronmodels.plot.TraceChart;
+import org.neuronmodels.table.IzhikevichTables;
 import org.neuronmodels.table.Tables;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
@@ -126,6 +136,71 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 			"n", t, tr.values("n", 0)) //
 			.panel("I_ion (µA/cm²)", 2).series("I_Na", t, tr.values("I_Na", 0)).series("I_K", t, tr.values("I_K", 0))
 			.series("I_L", t, tr.values("I_L", 0)).build();
+	}
+
+	/** The Izhikevich current unit as a short axis label. */
+	private static final String IZHIKEVICH_CURRENT_AXIS = "pA-like";
+
+	@Override
+	public List<IzhikevichPreset> izhikevichPresets() {
+		return IzhikevichPresets.all();
+	}
+
+	@Override
+	public IzhikevichPreset izhikevichPreset(final String label) {
+		return IzhikevichPresets.byLabel(label);
+	}
+
+	@Override
+	public SimulationResult simulateIzhikevich(final IzhikevichPreset preset,
+		final IzhikevichIntegration integration, final double dt, final ProgressMonitor monitor)
+	{
+		return IzhikevichSimulation.run(preset, integration, dt, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichChart(final SimulationResult result, final String title) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		return TraceChart.create(title, "Time (ms)") //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0)) //
+			.panel("I (" + IZHIKEVICH_CURRENT_AXIS + ")", 1).series("I", t, tr.current(0)).build();
+	}
+
+	@Override
+	public JFreeChart izhikevichPhasePlane(final IzhikevichPreset preset, final SimulationResult result) {
+		final TraceRecord tr = result.traces();
+		final double[] current = tr.current(0);
+		// the v-nullcline at the starting current and at the current farthest from it
+		double base = current.length == 0 ? 0 : current[0], drive = base;
+		for (final double i : current)
+			if (Math.abs(i - base) > Math.abs(drive - base)) drive = i;
+		final double[] currents = drive == base ? new double[] { base } : new double[] { base, drive };
+		return PhasePlaneChart.create(preset.label() + ": phase plane", preset.cell(), tr.voltage(0), tr.values("u",
+			0), currents, IZHIKEVICH_CURRENT_AXIS);
+	}
+
+	@Override
+	public IzhikevichGallery izhikevichGallery(final IzhikevichIntegration integration,
+		final ProgressMonitor monitor)
+	{
+		return IzhikevichGallery.run(integration, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichGalleryChart(final IzhikevichGallery gallery) {
+		final PanelGridChart chart = PanelGridChart.create("Izhikevich (2004) Fig. 1, " + gallery.integration()
+			.label() + " integration", 4, -90, 30);
+		for (int i = 0; i < gallery.presets().size(); i++) {
+			final TraceRecord tr = gallery.results().get(i).traces();
+			chart.panel(gallery.presets().get(i).label(), tr.time(), tr.voltage(0), tr.current(0));
+		}
+		return chart.build();
+	}
+
+	@Override
+	public ResultsTable izhikevichGalleryTable(final IzhikevichGallery gallery) {
+		return IzhikevichTables.gallery(gallery);
 	}
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --

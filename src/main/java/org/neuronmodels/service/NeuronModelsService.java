@@ -2,12 +2,17 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -97,6 +102,41 @@ public interface NeuronModelsService extends SciJavaService {
 	 * gates m, h, n, and the ionic currents I_Na, I_K, I_L.
 	 */
 	JFreeChart hhChart(SimulationResult result, String title, double spikeThreshold);
+
+	/** The named Izhikevich presets: the 20 behaviours of Izhikevich (2004) Fig. 1, then the 2003 classes. */
+	List<IzhikevichPreset> izhikevichPresets();
+
+	/** The named Izhikevich preset with this label (case-insensitive), e.g. "(A) tonic spiking". */
+	IzhikevichPreset izhikevichPreset(String label);
+
+	/** Runs one Izhikevich neuron as {@code preset} says, with {@code integration} and step {@code dt} ms (0: the preset's). */
+	SimulationResult simulateIzhikevich(IzhikevichPreset preset, IzhikevichIntegration integration, double dt,
+		ProgressMonitor monitor);
+
+	/** Runs one Izhikevich neuron as {@code preset} says, Published integration at the preset's own step. */
+	default SimulationResult simulateIzhikevich(final IzhikevichPreset preset) {
+		return simulateIzhikevich(preset, IzhikevichIntegration.PUBLISHED, 0, ProgressMonitor.NONE);
+	}
+
+	/** A chart of an Izhikevich run: the voltage (spikes drawn at their 30 mV peak) above the stimulus. */
+	JFreeChart izhikevichChart(SimulationResult result, String title);
+
+	/** The (v, u) phase plane of a run of {@code preset}: both nullclines and the trajectory. */
+	JFreeChart izhikevichPhasePlane(IzhikevichPreset preset, SimulationResult result);
+
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with {@code integration}. */
+	IzhikevichGallery izhikevichGallery(IzhikevichIntegration integration, ProgressMonitor monitor);
+
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with the Published integration. */
+	default IzhikevichGallery izhikevichGallery() {
+		return izhikevichGallery(IzhikevichIntegration.PUBLISHED, ProgressMonitor.NONE);
+	}
+
+	/** The gallery as one 4 × 5 figure: voltage and stimulus in each panel, as the paper's Fig. 1. */
+	JFreeChart izhikevichGalleryChart(IzhikevichGallery gallery);
+
+	/** The gallery as a table: parameters, spike count, first spike time and rate per preset. */
+	ResultsTable izhikevichGalleryTable(IzhikevichGallery gallery);
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
