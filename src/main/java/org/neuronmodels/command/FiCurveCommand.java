@@ -23,7 +23,8 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Model", description = "The neuron model; its parameters below use the field names of its " +
-		"own command (other models' fields are ignored).", choices = { "LIF", "Hodgkin-Huxley", "ExpIF", "AdEx" },
+		"own command (other models' fields are ignored).", choices = { "LIF", "Hodgkin-Huxley", "Izhikevich", "ExpIF",
+			"AdEx" },
 		callback = "modelChanged")
 	String model = "LIF";
 
@@ -62,7 +63,8 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	// -- Model parameters: the field names of each model's own command; NaN (or "Model default") = its default --
 
 	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; NaN: the model's default " +
-		"(LIF 0.1, Hodgkin-Huxley 0.01, ExpIF 0.05, AdEx 0.01).", min = "0.000001", max = "100")
+		"(LIF 0.1, Hodgkin-Huxley 0.01, ExpIF 0.05, AdEx 0.01, Izhikevich 0 = its Custom step 0.25).", min = "0",
+		max = "100")
 	double dt = Double.NaN;
 
 	@Parameter(label = "Integrator", description = "LIF: Exact or Euler; Hodgkin-Huxley: RK4, Exponential Euler or " +
@@ -106,17 +108,29 @@ public class FiCurveCommand extends NeuronModelsCommand {
 		"(-30).", min = "-200", max = "200")
 	double vSpike = Double.NaN;
 
-	@Parameter(label = "Subthreshold adaptation a (nS)", description = "AdEx: coupling of w to V in nS (0.5).",
-		min = "-1000000", max = "1000000")
+	@Parameter(label = "a (AdEx nS, Izhikevich 1/ms)", description = "AdEx: subthreshold adaptation, coupling of " +
+		"w to V in nS (0.5); Izhikevich: time scale of u in 1/ms (0.02).", min = "-1000000", max = "1000000")
 	double a = Double.NaN;
 
 	@Parameter(label = "Adaptation time constant τ_w (ms)", description = "AdEx: time constant of w in ms (100).",
 		min = "0.001", max = "1000000")
 	double tauW = Double.NaN;
 
-	@Parameter(label = "Spike-triggered adaptation b (pA)", description = "AdEx: increment of w per spike in pA (7).",
-		min = "-1000000", max = "1000000")
+	@Parameter(label = "b (AdEx pA, Izhikevich)", description = "AdEx: spike-triggered adaptation, increment of w " +
+		"per spike in pA (7); Izhikevich: sensitivity of u to v (0.2).", min = "-1000000", max = "1000000")
 	double b = Double.NaN;
+
+	@Parameter(label = "Izhikevich c (mV)", description = "Izhikevich: after-spike reset of v in mV (-65).",
+		min = "-200", max = "200")
+	double c = Double.NaN;
+
+	@Parameter(label = "Izhikevich d", description = "Izhikevich: after-spike increment of u (6).", min = "-1000",
+		max = "1000")
+	double d = Double.NaN;
+
+	@Parameter(label = "Izhikevich integration", description = "Izhikevich: Published (figure1.m's loop) or " +
+		"Consistent (forward Euler).", choices = { "Published", "Consistent" })
+	String integration = "Published";
 
 	@Parameter(label = "Convention", description = "Hodgkin-Huxley: Modern (rest near -65 mV) or 1952 (rest at " +
 		"0 mV).", choices = { "Modern", "1952" })
@@ -155,7 +169,7 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	double capacitance = Double.NaN;
 
 	@Parameter(label = "Initial V (mV)", description = "Hodgkin-Huxley: initial potential, gates at steady state " +
-		"(Modern -65, 1952 0).", min = "-200", max = "200")
+		"(Modern -65, 1952 0); Izhikevich: initial v, u = b·v (-70).", min = "-200", max = "200")
 	double vInit = Double.NaN;
 
 	@Parameter(label = "Spike detection level (mV)", description = "Hodgkin-Huxley: a spike is an upward crossing " +

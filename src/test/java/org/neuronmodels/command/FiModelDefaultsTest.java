@@ -23,6 +23,7 @@ class FiModelDefaultsTest {
 		check(FiModels.byLabel("Hodgkin-Huxley"), new HhCommand());
 		check(FiModels.byLabel("ExpIF"), new ExpIfCommand());
 		check(FiModels.byLabel("AdEx"), new AdExCommand());
+		check(FiModels.byLabel("Izhikevich"), new IzhikevichCommand());
 	}
 
 	private static void check(final FiModel model, final Object command) throws Exception {

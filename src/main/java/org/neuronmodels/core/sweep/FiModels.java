@@ -8,17 +8,13 @@ import java.util.List;
 import org.neuronmodels.core.InvalidParameterException;
 
 /**
- * The models the f–I curve can sweep. Only models that really work are
- * listed; asking for one that is planned but not yet implemented gives a
- * clear "not yet available" error.
+ * The models the f–I curve can sweep, one {@link FiModel} each; adding a
+ * model is one class and one entry here (plus its fields in the f-I command).
  */
 public final class FiModels {
 
 	private static final List<FiModel> AVAILABLE = Collections.unmodifiableList(Arrays.asList(new LifFiModel(),
-		new HhFiModel(), new ExpIfFiModel(), new AdExFiModel()));
-
-	/** Models announced for the f–I curve whose populations are not on the main branch yet. */
-	private static final List<String> PLANNED = Collections.unmodifiableList(Arrays.asList("Izhikevich"));
+		new HhFiModel(), new IzhikevichFiModel(), new ExpIfFiModel(), new AdExFiModel()));
 
 	/** The value meaning "the model's default" for text parameters such as {@code integrator}. */
 	public static final String MODEL_DEFAULT = "Model default";
@@ -42,11 +38,6 @@ public final class FiModels {
 	public static FiModel byLabel(final String label) {
 		for (final FiModel m : AVAILABLE)
 			if (m.label().equalsIgnoreCase(label == null ? "" : label.trim())) return m;
-		for (final String p : PLANNED)
-			if (p.equalsIgnoreCase(label == null ? "" : label.trim())) {
-				throw new InvalidParameterException("model", "model = \"" + label +
-					"\" is not yet available for the f-I curve; available: " + quoted(labels()));
-			}
 		throw new InvalidParameterException("model", "model = \"" + label + "\" is invalid: must be one of " + quoted(
 			labels()));
 	}

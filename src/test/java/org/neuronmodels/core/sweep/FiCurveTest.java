@@ -155,9 +155,6 @@ class FiCurveTest {
 		assertField("duration", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.constant(-1), 0, 1, 10, false,
 			none));
 		assertField("model", () -> FiModels.byLabel("Morris-Lecar"));
-		final InvalidParameterException planned = assertThrows(InvalidParameterException.class, () -> FiModels
-			.byLabel("Izhikevich"));
-		assertTrue(planned.getMessage().contains("not yet available"), planned.getMessage());
 	}
 
 	static void assertField(final String field, final org.junit.jupiter.api.function.Executable run) {
