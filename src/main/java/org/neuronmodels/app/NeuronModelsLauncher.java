@@ -76,6 +76,7 @@ public final class NeuronModelsLauncher {
 				out.println(LauncherOptions.USAGE);
 				return 0;
 			}
+			if (options.out != null && !options.list) ChartWarmup.start();
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
 			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
 			final CommandFinder finder = new CommandFinder(commands(plugins));

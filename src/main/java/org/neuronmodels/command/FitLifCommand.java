@@ -44,10 +44,12 @@ public class FitLifCommand extends NeuronModelsCommand {
 		min = "-1000000", max = "1000000")
 	double amplitude = 2.5;
 
-	@Parameter(label = "Step start (ms)", description = "Without a current column: the step's start in ms.")
+	@Parameter(label = "Step start (ms)", description = "Without a current column: the step's start in ms.",
+		min = "-100000000", max = "100000000")
 	double stimStart = 20;
 
-	@Parameter(label = "Step stop (ms)", description = "Without a current column: the step's end (exclusive) in ms.")
+	@Parameter(label = "Step stop (ms)", description = "Without a current column: the step's end (exclusive) in ms.",
+		min = "-100000000", max = "100000000")
 	double stimStop = 180;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "V_rest (mV)")

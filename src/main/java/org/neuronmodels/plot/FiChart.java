@@ -13,12 +13,12 @@ public final class FiChart {
 	public static JFreeChart of(final FiCurve curve) {
 		final XYChartBuilder b = XYChartBuilder.create(curve.model() + " f-I curve (" + curve.protocol() + ")",
 			"Current (" + curve.currentUnit() + ")", false).panel("Rate (Hz)", 1, false);
-		if (curve.theoryRates() != null) b.series("theory", curve.currents(), curve.theoryRates(), Style.DASHED);
 		b.series("simulated", curve.currents(), curve.rates(), curve.currents().length <= 200 ? Style.LINE_MARKERS
 			: Style.LINE);
 		if (curve.interpolatedRates() != null) {
 			b.series("simulated, interpolated spike times", curve.currents(), curve.interpolatedRates(), Style.LINE);
 		}
+		if (curve.theoryRates() != null) b.series("theory", curve.currents(), curve.theoryRates(), Style.DASHED);
 		return b.verticalLine("rheobase", curve.rheobase()).build();
 	}
 }

@@ -19,7 +19,7 @@ public final class IsiHistogramChart {
 			.fmt(round(s.meanIsi())) + " ms, CV " + Checks.fmt(round(s.cv())) + ", Fano " + Checks.fmt(round(s.fano())) +
 			" (" + Checks.fmt(s.countWindow()) + " ms)";
 		return XYChartBuilder.create(title + ": " + subtitle, "ISI (ms)", false) //
-			.panel("Count", 1, false).bars("ISIs per " + Checks.fmt(s.binWidth()) + " ms bin", left, right, s
+			.panel("Count", 1, false).integerTicks().bars("ISIs per " + Checks.fmt(s.binWidth()) + " ms bin", left, right, s
 				.binCounts()).build();
 	}
 

@@ -118,6 +118,26 @@ public final class XYChartBuilder {
 		return this;
 	}
 
+	/** Gives the current panel's y-axis whole-number ticks (counts). */
+	public XYChartBuilder integerTicks() {
+		final org.jfree.chart.axis.ValueAxis axis = current().getRangeAxis();
+		if (axis instanceof NumberAxis) ((NumberAxis) axis).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		return this;
+	}
+
+	/** Draws a dashed horizontal line at {@code y} in the current panel, labelled. */
+	public XYChartBuilder horizontalLine(final String label, final double y) {
+		if (!Double.isFinite(y)) return this;
+		final ValueMarker m = new ValueMarker(y, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+			BasicStroke.JOIN_MITER, 10f, new float[] { 3f, 3f }, 0f));
+		m.setLabel(label);
+		m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+		current().addRangeMarker(m);
+		return this;
+	}
+
 	/** The finished chart (legend shown when there is more than one series). */
 	public JFreeChart build() {
 		final JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, combined, seriesCount > 1);
