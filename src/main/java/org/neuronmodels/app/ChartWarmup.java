@@ -16,20 +16,32 @@ import org.jfree.data.xy.DefaultXYDataset;
  * Loads and initialises the chart output path (JFreeChart, Java2D, fonts,
  * the PNG encoder, the SVG writer) on a background daemon thread by drawing a
  * tiny throw-away chart, so that this one-time cost overlaps with plugin
- * discovery, context start-up and the simulation on the other core instead
- * of delaying the writing of the outputs. Never affects results: every
- * failure is ignored.
+ * discovery and context start-up on the other core instead of delaying the
+ * outputs. The launcher waits for it before running the command, so the
+ * command never initialises these classes concurrently with it. Never
+ * affects results: every failure is ignored.
  */
 final class ChartWarmup {
 
 	private ChartWarmup() {}
 
 	/** Starts the warm-up thread (a daemon: it never delays the exit). */
-	static void start() {
+	static Thread start() {
 		final Thread t = new Thread(ChartWarmup::run, "neuron-models-chart-warmup");
 		t.setDaemon(true);
-		t.setPriority(Thread.MIN_PRIORITY);
 		t.start();
+		return t;
+	}
+
+	/** Waits for the warm-up started by {@link #start()} (nothing if {@code warmup} is null). */
+	static void await(final Thread warmup) {
+		if (warmup == null) return;
+		try {
+			warmup.join();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void run() {
