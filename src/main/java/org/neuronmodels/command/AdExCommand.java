@@ -33,10 +33,17 @@ public class AdExCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 0.065;
 		stimStart = 10;
 		stimStop = 250;
 	}
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 0.065;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -132,7 +139,7 @@ public class AdExCommand extends StimulusCommand {
 	protected void execute() {
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) applyPreset(AdExPreset.fromLabel(preset));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final StimulusSpec spec = stimulusSpec("nA");
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		Checks.inRange("a", "nS", a, -1e6, 1e6);
 		Checks.inRange("b", "pA", b, -1e6, 1e6);
 		final AdExParameters p = AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,

@@ -28,10 +28,17 @@ public class ExpIfCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 0.8;
 		stimStart = 20;
 		stimStop = 120;
 	}
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 0.8;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -110,7 +117,7 @@ public class ExpIfCommand extends StimulusCommand {
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final StimulusSpec spec = stimulusSpec("nA");
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final ExpIfParameters p = ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,
 			vSpike, tRef).validate();
 		final SimulationResult r = neuron.simulateExpIf(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec

@@ -16,7 +16,8 @@ import org.scijava.plugin.Plugin;
  * The f–I curve of a neuron model: the steady firing rate for a range of
  * constant (or step) currents, all simulated at once as one population.
  */
-@Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...")
+@Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...",
+	initializer = "prepareInputs")
 public class FiCurveCommand extends NeuronModelsCommand {
 
 	@Parameter
@@ -211,10 +212,12 @@ public class FiCurveCommand extends NeuronModelsCommand {
 		table = neuron.fiTable(c);
 	}
 
-	/** Fills the chosen model's parameters still unset with its defaults, so the dialog shows numbers. */
-	@Override
+	/**
+	 * Module initializer: fills the chosen model's parameters still unset (NaN)
+	 * with its defaults, so the dialog shows numbers. SciJava calls it after the
+	 * inputs given by a macro or script are set and before the dialog.
+	 */
 	protected void prepareInputs() {
-		super.prepareInputs();
 		if (FiModels.labels().contains(model)) ModelInputs.fillDefaults(this, FiModels.byLabel(model), false);
 	}
 

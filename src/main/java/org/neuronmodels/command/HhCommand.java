@@ -25,15 +25,23 @@ import org.scijava.plugin.Plugin;
  * chosen convention's values; the dialog shows them filled in, and choosing
  * another convention there fills in that convention's values.
  */
-@Plugin(type = Command.class, label = "Hodgkin-Huxley", menuPath = "Plugins>Neuron Models>Hodgkin-Huxley...")
+@Plugin(type = Command.class, label = "Hodgkin-Huxley", menuPath = "Plugins>Neuron Models>Hodgkin-Huxley...",
+	initializer = "prepareInputs")
 public class HhCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 10;
 		stimStart = 10;
 		stimStop = 90;
 	}
+
+	@Parameter(label = "Amplitude (µA/cm²)", description = "Stimulus amplitude in µA/cm² (white noise: intensity in µA/cm²·√ms; " +
+		"OU noise: standard deviation in µA/cm²).", min = "-1000000", max = "1000000")
+	double amplitude = 10;
+
+	@Parameter(label = "Offset (µA/cm²)", description = "DC offset of sine and noise; ramp start value; in µA/cm².",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -140,7 +148,7 @@ public class HhCommand extends StimulusCommand {
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final StimulusSpec spec = stimulusSpec();
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final HhParameters p = HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL,
 			capacitance, celsius, vInit, spikeThreshold);
 		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
@@ -165,10 +173,12 @@ public class HhCommand extends StimulusCommand {
 		traceTable = neuron.traceTable(r, currentUnit());
 	}
 
-	/** Fills the biophysical inputs still at NaN with the convention's values, so the dialog shows numbers. */
-	@Override
+	/**
+	 * Module initializer: fills the biophysical inputs still at NaN with the
+	 * convention's values, so the dialog shows numbers. SciJava calls it after
+	 * the inputs given by a macro or script are set and before the dialog.
+	 */
 	protected void prepareInputs() {
-		super.prepareInputs();
 		fillFromConvention(false);
 	}
 

@@ -16,7 +16,6 @@ import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.module.ModuleItem;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -33,10 +32,17 @@ public class IzhikevichCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 14;
 		stimStart = 10;
 		stimStop = 100;
 	}
+
+	@Parameter(label = "Amplitude (pA-like units of Izhikevich 2004)", description = "Stimulus amplitude in pA-like units of Izhikevich 2004 (white noise: intensity in pA-like units of Izhikevich 2004·√ms; " +
+		"OU noise: standard deviation in pA-like units of Izhikevich 2004). (Custom preset only.)", min = "-1000000", max = "1000000")
+	double amplitude = 14;
+
+	@Parameter(label = "Offset (pA-like units of Izhikevich 2004)", description = "DC offset of sine and noise; ramp start value; in pA-like units of Izhikevich 2004. (Custom preset only.)",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -113,30 +119,16 @@ public class IzhikevichCommand extends StimulusCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich trace")
 	ResultsTable traceTable;
 
-	/** The shared stimulus inputs, which only the Custom preset uses. */
-	private static final String[] STIMULUS_INPUTS = { "stimulus", "amplitude", "stimStart", "stimStop", "frequency",
-		"offset", "phase", "pulseWidth", "noiseTau", "tableFile", "tableColumn", "tableDt", "seed" };
-
 	@Override
 	protected String currentUnit() {
 		return IzhikevichCell.CURRENT_UNIT;
-	}
-
-	/** The shared stimulus inputs, labelled in Izhikevich units, say that only Custom uses them. */
-	@Override
-	protected void adjustLabels() {
-		super.adjustLabels();
-		for (final String name : STIMULUS_INPUTS) {
-			final ModuleItem<?> item = getInfo().getInput(name);
-			relabel(name, item.getLabel(), item.getDescription() + " (Custom preset only.)");
-		}
 	}
 
 	@Override
 	protected void execute() {
 		final IzhikevichIntegration scheme = IzhikevichIntegration.fromLabel(integration);
 		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
-		final StimulusSpec spec = custom ? stimulusSpec() : null;
+		final StimulusSpec spec = custom ? stimulusSpec(amplitude, offset) : null;
 		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
 		final SimulationResult r = neuron.simulateIzhikevich(p, scheme, dt, progress());
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };

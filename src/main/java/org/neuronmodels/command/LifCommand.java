@@ -24,10 +24,17 @@ public class LifCommand extends StimulusCommand {
 
 	{
 		stimulus = "Step";
-		amplitude = 2.5;
 		stimStart = 20;
 		stimStop = 180;
 	}
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 2.5;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -98,7 +105,7 @@ public class LifCommand extends StimulusCommand {
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final StimulusSpec spec = stimulusSpec("nA");
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
 		final SimulationResult r = neuron.simulateLif(p, LifIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());

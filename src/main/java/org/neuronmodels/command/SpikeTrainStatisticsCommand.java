@@ -29,13 +29,19 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 
 	{
 		stimulus = "OU noise";
-		offset = 2;
-		amplitude = 0.5;
 		noiseTau = 5;
 	}
 
 	@Parameter
 	private NeuronModelsService neuron;
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 0.5;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 2;
 
 	@Parameter(label = "Spikes from", description = "Simulation: a LIF neuron with the stimulus below; Spike file: " +
 		"spike times (ms) read from spikeFile.", choices = { "Simulation", "Spike file" })
@@ -118,7 +124,7 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 			s = neuron.spikeTrainStatistics(fileSpikes(), 0, duration, countWindow, binWidth);
 		}
 		else if ("Simulation".equalsIgnoreCase(source)) {
-			final StimulusSpec spec = stimulusSpec("nA");
+			final StimulusSpec spec = stimulusSpec(amplitude, offset);
 			final double[] window = spec.rateWindow(duration);
 			final double[] t = neuron.simulateLif(LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM,
 				tRef), LifIntegrator.EXACT, dt, duration, spec.build(TimeGrid.of(duration, dt)),

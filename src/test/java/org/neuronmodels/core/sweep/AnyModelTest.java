@@ -44,6 +44,11 @@ class AnyModelTest {
 			}
 
 			@Override
+			public Object defaultValue(final String name, final ModelParameters given) {
+				return DT;
+			}
+
+			@Override
 			public void validate(final ModelParameters p) {}
 
 			@Override
