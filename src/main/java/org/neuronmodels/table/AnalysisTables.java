@@ -2,6 +2,10 @@ package org.neuronmodels.table;
 
 import ij.measure.ResultsTable;
 
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.analysis.FrequencyResponse;
+import org.neuronmodels.core.analysis.LifFit;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.sweep.FiCurve;
 
 /**
@@ -29,7 +33,7 @@ public final class AnalysisTables {
 	}
 
 	/** One row per ISI histogram bin: bin start, bin end (ms) and count. */
-	public static ResultsTable isiHistogram(final org.neuronmodels.core.analysis.SpikeTrainStatistics s) {
+	public static ResultsTable isiHistogram(final SpikeTrainStatistics s) {
 		final double[] starts = s.binStarts();
 		final double[] counts = s.binCounts();
 		final ResultsTable t = new ResultsTable(starts.length);
@@ -44,28 +48,28 @@ public final class AnalysisTables {
 
 	/** The numbers of column {@code column} of {@code table}; fails naming {@code field} if it is missing. */
 	public static double[] column(final ResultsTable table, final String column, final String field) {
-		if (table == null) throw new org.neuronmodels.core.InvalidParameterException(field, field +
+		if (table == null) throw new InvalidParameterException(field, field +
 			" is missing: give a results table");
 		final int index = table.getColumnIndex(column);
 		if (index == ResultsTable.COLUMN_NOT_FOUND) {
-			throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column +
+			throw new InvalidParameterException(field, field + " = \"" + column +
 				"\" is not a column of the table; its columns are: " + String.join(", ", table.getHeadings()));
 		}
 		final double[] values = table.getColumnAsDoubles(index);
 		if (values == null || values.length == 0) {
-			throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column +
+			throw new InvalidParameterException(field, field + " = \"" + column +
 				"\": the table has no rows");
 		}
 		for (int i = 0; i < values.length; i++)
 			if (!Double.isFinite(values[i])) {
-				throw new org.neuronmodels.core.InvalidParameterException(field, field + " = \"" + column + "\": row " +
+				throw new InvalidParameterException(field, field + " = \"" + column + "\": row " +
 					(i + 1) + " holds " + values[i] + ", not a finite number");
 			}
 		return values;
 	}
 
 	/** One row per frequency: frequency, gain and phase, simulated and theoretical. */
-	public static ResultsTable frequencyResponse(final org.neuronmodels.core.analysis.FrequencyResponse r) {
+	public static ResultsTable frequencyResponse(final FrequencyResponse r) {
 		final double[] f = r.frequencies();
 		final ResultsTable t = new ResultsTable(f.length);
 		for (int j = 0; j < f.length; j++) {
@@ -79,7 +83,7 @@ public final class AnalysisTables {
 	}
 
 	/** One row: the six fitted parameters, the fit error and the number of spikes, units in the headers. */
-	public static ResultsTable lifFit(final org.neuronmodels.core.analysis.LifFit fit) {
+	public static ResultsTable lifFit(final LifFit fit) {
 		final ResultsTable t = new ResultsTable(1);
 		t.setValue("V_rest (mV)", 0, fit.vRest());
 		t.setValue("V_reset (mV)", 0, fit.vReset());
