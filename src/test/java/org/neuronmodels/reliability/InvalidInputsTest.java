@@ -118,7 +118,7 @@ class InvalidInputsTest {
 		assertTrue(o.reason.contains(c.input) || name != null && o.reason.contains(name), () -> what +
 			"the message names neither the field nor the file: " + o.reason);
 		assertTrue(o.reason.toLowerCase(Locale.ROOT).matches(
-			".*(must be|invalid|no such|not found|does not exist|cannot|empty|no column|no number).*"), () -> what +
+			".*(must be|invalid|no such|not found|does not exist|cannot|empty|no column|not a column|no number).*"), () -> what +
 				"the message does not say what is wrong or allowed: " + o.reason);
 	}
 
@@ -185,16 +185,7 @@ class InvalidInputsTest {
 	 */
 	private static Case fileCase(final CommandInfo info, final String name, final File file) {
 		final Case c = new Case(name, file, true);
-		for (final ModuleItem<?> other : CommandHarness.inputs(info)) {
-			if (other.getChoices() == null) continue;
-			for (final Object choice : other.getChoices()) {
-				final String label = String.valueOf(choice).toLowerCase(Locale.ROOT);
-				if (label.matches(".*\\b(table|file|csv)\\b.*")) c.companions.put(other.getName(), choice);
-				else if (label.equals("custom") && !c.companions.containsKey(other.getName())) {
-					c.companions.put(other.getName(), choice);
-				}
-			}
-		}
+		c.companions.putAll(CommandHarness.fileCompanions(info, name));
 		return c;
 	}
 

@@ -75,7 +75,7 @@ class LauncherInvalidInputsTest {
 					tests.add(test(info, name, name + "=\"No such preset\"", name));
 				}
 				else if (type == java.io.File.class) {
-					final String companions = companions(info);
+					final String companions = companions(info, name);
 					tests.add(test(info, name, companions + name + "=\"" + tmp.resolve("missing.csv") + "\"",
 						"missing.csv"));
 					tests.add(test(info, name, companions + name + "=\"" + malformed + "\"", "malformed.csv"));
@@ -105,25 +105,17 @@ class LauncherInvalidInputsTest {
 			assertTrue(err.startsWith(NeuronModelsLauncher.ERROR_PREFIX), what);
 			assertTrue(err.contains(expected) || err.contains(input), what);
 			assertTrue(err.toLowerCase(Locale.ROOT).matches(
-				"(?s).*(must be|invalid|no such|not found|does not exist|cannot|empty|no column|no number|not a number).*"), what);
+				"(?s).*(must be|invalid|no such|not found|does not exist|cannot|empty|no column|not a column|no number|not a number).*"), what);
 			assertEquals("", o.toString("UTF-8"), what);
 			assertFalse(Files.exists(out), "nothing written: " + what);
 		});
 	}
 
 	/** "stimulus=\"Table\",preset=\"Custom\"," for the choice inputs that make a command read its file. */
-	private static String companions(final CommandInfo info) {
+	private static String companions(final CommandInfo info, final String field) {
 		final StringBuilder sb = new StringBuilder();
-		for (final ModuleItem<?> other : CommandHarness.inputs(info)) {
-			if (other.getChoices() == null) continue;
-			String pick = null;
-			for (final Object c : other.getChoices()) {
-				final String label = String.valueOf(c).toLowerCase(Locale.ROOT);
-				if (label.matches(".*\\b(table|file|csv)\\b.*")) pick = String.valueOf(c);
-				else if (label.equals("custom") && pick == null) pick = String.valueOf(c);
-			}
-			if (pick != null) sb.append(other.getName()).append("=\"").append(pick).append("\",");
-		}
+		CommandHarness.fileCompanions(info, field).forEach((k, v) -> sb.append(k).append("=\"").append(v).append(
+			"\","));
 		return sb.toString();
 	}
 

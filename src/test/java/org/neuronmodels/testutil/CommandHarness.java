@@ -135,6 +135,11 @@ public final class CommandHarness {
 			if (isCount(item) && v instanceof Integer && ((Integer) v > SMALL_COUNT || (Integer) v == 0) && within(
 				item, SMALL_COUNT)) in.put(item.getName(), SMALL_COUNT);
 		}
+		for (final ModuleItem<?> item : inputs(info)) {
+			if (item.getType() == java.io.File.class && item.isRequired() && module.getInput(item.getName()) == null) {
+				in.put(item.getName(), recording()); // a required file: a valid recording
+			}
+		}
 		final Module check = create(context, info);
 		in.forEach(check::setInput);
 		if (check.getDelegateObject() instanceof NeuronModelsCommand && ((NeuronModelsCommand) check
@@ -146,6 +151,56 @@ public final class CommandHarness {
 		final Object min = item.getMinimumValue(), max = item.getMaximumValue();
 		return !(min instanceof Number && value < ((Number) min).doubleValue()) && !(max instanceof Number &&
 			value > ((Number) max).doubleValue());
+	}
+
+	private static java.io.File recording;
+
+	/**
+	 * A valid recording CSV (the LIF command's trace table of a 200 ms run with
+	 * a 2.5 nA step from 20 to 180 ms), for commands that require a file.
+	 */
+	public static synchronized java.io.File recording() {
+		if (recording != null) return recording;
+		try {
+			final org.neuronmodels.core.sim.SimulationResult r = org.neuronmodels.core.lif.LifSimulation.run(
+				org.neuronmodels.core.lif.LifParameters.uniform(1, -70, -65, -50, 10, 8, 2),
+				org.neuronmodels.core.lif.LifIntegrator.EXACT, 0.1, 200, org.neuronmodels.core.stimulus.Stimuli.step(
+					2.5, 20, 180), org.neuronmodels.core.sim.ProgressMonitor.NONE);
+			final java.nio.file.Path file = java.nio.file.Files.createTempFile("nm-recording", ".csv");
+			file.toFile().deleteOnExit();
+			org.neuronmodels.app.CsvFiles.save(org.neuronmodels.table.Tables.traces(r.traces(), 0, "nA"), file);
+			recording = file.toFile();
+			return recording;
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The choice values that make a command read its file input {@code field}:
+	 * a choice whose label names the field's subject (e.g. "Table" for
+	 * {@code tableFile}, "Spike file" for {@code spikeFile}), else "Custom"
+	 * (presets), so that the command reads that file and no other.
+	 */
+	public static Map<String, Object> fileCompanions(final CommandInfo info, final String field) {
+		final List<String> words = new ArrayList<>();
+		for (final String w : field.split("(?<=[a-z])(?=[A-Z])"))
+			if (!w.equalsIgnoreCase("file") && !w.equalsIgnoreCase("csv")) words.add(w.toLowerCase(Locale.ROOT));
+		final Map<String, Object> companions = new LinkedHashMap<>();
+		for (final ModuleItem<?> other : inputs(info)) {
+			if (other.getChoices() == null) continue;
+			Object pick = null;
+			for (final Object choice : other.getChoices()) {
+				final String label = String.valueOf(choice).toLowerCase(Locale.ROOT);
+				if (words.stream().anyMatch(w -> label.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) {
+					pick = choice;
+				}
+				else if (label.equals("custom") && pick == null) pick = choice;
+			}
+			if (pick != null) companions.put(other.getName(), pick);
+		}
+		return companions;
 	}
 
 	/** The initial value of every user input of a fresh command instance (its declared default). */
