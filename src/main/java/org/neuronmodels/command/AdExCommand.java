@@ -1,11 +1,5 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
-import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
@@ -13,7 +7,6 @@ import org.neuronmodels.core.adex.AdExPreset;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -29,7 +22,7 @@ import org.scijava.plugin.Plugin;
  * are converted to the core's µS and nA here.
  */
 @Plugin(type = Command.class, label = "AdEx", menuPath = "Plugins>Neuron Models>AdEx...")
-public class AdExCommand extends StimulusCommand {
+public class AdExCommand extends SingleNeuronCommand {
 
 	{
 		stimulus = "Step";
@@ -44,9 +37,6 @@ public class AdExCommand extends StimulusCommand {
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Firing pattern preset", description = "Custom: use the parameters below. Otherwise the " +
 		"parameters and the stimulus amplitude of that pattern in Naud et al. (2008), Table 1, replace them.",
@@ -109,31 +99,8 @@ public class AdExCommand extends StimulusCommand {
 		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
 	double spikePeak = 20;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
-
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
 	@Parameter(type = ItemIO.OUTPUT, label = "Adaptation current w (nA)")
 	double[] adaptation;
-	@Parameter(type = ItemIO.OUTPUT, label = "Current (nA)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx traces")
-	JFreeChart chart;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx trace")
-	ResultsTable traceTable;
 
 	@Override
 	protected void execute() {
@@ -147,18 +114,9 @@ public class AdExCommand extends StimulusCommand {
 		final SimulationResult r = neuron.simulateAdEx(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
-		firingRate = r.meanRate(window[0], window[1]);
-		time = r.traces().time();
-		voltage = r.traces().voltage(0);
 		adaptation = r.traces().values("w", 0);
-		current = r.traces().current(0);
-		chart = neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
-			new double[] { vRheobase, vSpike });
-		raster = neuron.raster(r, rasterBin, "AdEx spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, "nA");
+		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
+			new double[] { vRheobase, vSpike }), "AdEx spike raster");
 	}
 
 	/** Dialog callback: shows the chosen preset's values in the parameter fields. */
