@@ -5,6 +5,8 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExPreset;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.ItemIO;
@@ -102,15 +104,31 @@ public class AdExCommand extends SingleNeuronCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Adaptation current w (nA)")
 	double[] adaptation;
 
+	/** The neuron's parameters from the inputs, checked (a in nS → µS, b in pA → nA). */
+	private AdExParameters parameters() {
+		Checks.inRange("a", "nS", a, -1e6, 1e6);
+		Checks.inRange("b", "pA", b, -1e6, 1e6);
+		return AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, a * 1e-3, tauW, b *
+			1e-3, vSpike).validate();
+	}
+
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		Rasters.check(grid.duration(), rasterBin, 1);
+		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
+		stimulusSpec(amplitude, offset).build(grid);
+		final AdExParameters p = parameters();
+		ExpIfSimulation.checkStep(dt, "tauM", p.tauM[0]);
+		ExpIfSimulation.checkStep(dt, "tauW", p.tauW[0]);
+	}
+
 	@Override
 	protected void execute() {
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) applyPreset(AdExPreset.fromLabel(preset));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		Checks.inRange("a", "nS", a, -1e6, 1e6);
-		Checks.inRange("b", "pA", b, -1e6, 1e6);
-		final AdExParameters p = AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,
-			a * 1e-3, tauW, b * 1e-3, vSpike).validate(); // nS → µS, pA → nA
+		final AdExParameters p = parameters();
 		final SimulationResult r = neuron.simulateAdEx(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());

@@ -3,6 +3,8 @@ package org.neuronmodels.command;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.command.Command;
@@ -79,12 +81,26 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
 	double spikePeak = 20;
 
+	/** The neuron's parameters from the inputs, checked. */
+	private ExpIfParameters parameters() {
+		return ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, vSpike, tRef)
+			.validate();
+	}
+
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		stimulusSpec(amplitude, offset).build(grid);
+		parameters();
+		ExpIfSimulation.checkStep(dt, "tauM", tauM);
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
+
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final ExpIfParameters p = ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,
-			vSpike, tRef).validate();
+		final ExpIfParameters p = parameters();
 		final SimulationResult r = neuron.simulateExpIf(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());

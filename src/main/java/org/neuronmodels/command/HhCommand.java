@@ -4,6 +4,7 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -112,12 +113,25 @@ public class HhCommand extends SingleNeuronCommand {
 		return "µA/cm²";
 	}
 
+	/** The neuron's parameters from the inputs (NaN: the convention's value). */
+	private HhParameters parameters() {
+		return HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL, capacitance,
+			celsius, vInit, spikeThreshold);
+	}
+
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		stimulusSpec(amplitude, offset).build(grid);
+		parameters().validate();
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
+
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final HhParameters p = HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL,
-			capacitance, celsius, vInit, spikeThreshold);
+		final HhParameters p = parameters();
 		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
 			grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());

@@ -127,4 +127,21 @@ class DialogChecksTest {
 	}
 
 	private static final String CHECK_LINE = "inputCheck";
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(classes = { LifCommand.class,
+		org.neuronmodels.command.ExpIfCommand.class, org.neuronmodels.command.HhCommand.class,
+		org.neuronmodels.command.AdExCommand.class })
+	void everySingleNeuronCommandChecksTheStimulusWindowBeforeRunning(final Class<?> command) {
+		final Module m = context.service(ModuleService.class).createModule(context.service(CommandService.class)
+			.getCommand(command.getName()));
+		m.setInput("stimulus", "Step");
+		m.setInput("stimStart", 50.0);
+		m.setInput("stimStop", 40.0);
+		if (m.getInfo().getInput("preset") != null) m.setInput("preset", "Custom");
+		final org.neuronmodels.core.InvalidParameterException problem = ((NeuronModelsCommand) m.getDelegateObject())
+			.inputProblem();
+		assertTrue(problem != null && "stimStop".equals(problem.parameter()), command.getSimpleName() + ": " +
+			problem);
+	}
 }
