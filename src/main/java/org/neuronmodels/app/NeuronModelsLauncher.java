@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.module.ModuleInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
@@ -36,7 +38,7 @@ import org.scijava.util.ClassUtils;
  * {@code neuron-models --headless --run "<command>" "<key=value,...>" [--out DIR]}.
  * <p>
  * Only the SciJava services the launcher and the chosen command need are
- * started. Inputs come from the command line alone (see {@link InputAssigner}
+ * started. Inputs come from the command line alone (see {@link ModuleInputs}
  * and {@link ModuleExecution}); scalar and array outputs are printed as
  * {@code name = value} lines, and with {@code --out} every output is written
  * by {@link OutputWriter}. On failure one line
@@ -116,8 +118,7 @@ public final class NeuronModelsLauncher {
 				throw new LauncherException(LauncherException.FAILURE,
 					"cannot create the command " + command.getClassName());
 			}
-			new InputAssigner(context.service(ParseService.class), context.service(
-				ConvertService.class)).assign(module, options.arguments);
+			assignInputs(context, module, options.arguments);
 			new ModuleExecution(context).run(module);
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),
@@ -201,9 +202,23 @@ public final class NeuronModelsLauncher {
 		return new ArrayList<>(services);
 	}
 
+	/** Assigns the key=value inputs; a bad one is invalid input (exit status 2). */
+	static void assignInputs(final Context context, final Module module,
+		final String arguments) throws LauncherException
+	{
+		try {
+			new ModuleInputs(context.service(ParseService.class), context.service(
+				ConvertService.class)).assign(module, arguments);
+		}
+		catch (final InvalidParameterException exc) {
+			throw new LauncherException(LauncherException.INVALID_INPUT, exc
+				.getMessage(), exc);
+		}
+	}
+
 	private static Map<String, Object> inputsOf(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
-		for (final ModuleItem<?> item : InputAssigner.settableInputs(module)) {
+		for (final ModuleItem<?> item : ModuleInputs.settableInputs(module)) {
 			if (!Values.isRecordable(item.getType())) continue;
 			inputs.put(item.getName(), Values.recordable(module.getInput(item
 				.getName())));

@@ -8,4 +8,9 @@ public class SimulationCancelledException extends RuntimeException {
 	public SimulationCancelledException(final double timeMs) {
 		super("Simulation cancelled at t = " + timeMs + " ms; no results were kept.");
 	}
+
+	/** A cancellation described by {@code message} (e.g. of a sweep, between runs). */
+	public SimulationCancelledException(final String message) {
+		super(message);
+	}
 }
