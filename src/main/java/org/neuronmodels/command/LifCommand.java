@@ -5,13 +5,20 @@ import ij.measure.ResultsTable;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sweep.LifSweep;
+import org.neuronmodels.core.sweep.SweepGrid;
+import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.sweep.PopulationSweepable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -20,7 +27,7 @@ import org.scijava.plugin.Plugin;
 /** Simulates one leaky integrate-and-fire neuron driven by a chosen stimulus. */
 @Plugin(type = Command.class, label = "Leaky Integrate-and-Fire",
 	menuPath = "Plugins>Neuron Models>Leaky Integrate-and-Fire...")
-public class LifCommand extends StimulusCommand {
+public class LifCommand extends StimulusCommand implements PopulationSweepable {
 
 	{
 		stimulus = "Step";
@@ -113,5 +120,28 @@ public class LifCommand extends StimulusCommand {
 		raster = neuron.raster(r, rasterBin, "LIF spike raster");
 		spikeTable = neuron.spikeTable(r);
 		traceTable = neuron.traceTable(r, "nA");
+	}
+
+	@Override
+	public boolean canSweepAsPopulation(final List<String> parameters) {
+		return parameters.stream().allMatch(LifSweep::supports);
+	}
+
+	@Override
+	public SweepResult sweepAsPopulation(final SweepGrid grid, final int[] tracePoints, final int threads,
+		final ProgressMonitor monitor)
+	{
+		final LifSweep.Settings s = new LifSweep.Settings();
+		s.vRest = vRest;
+		s.vReset = vReset;
+		s.vThreshold = vThreshold;
+		s.resistance = resistance;
+		s.tauM = tauM;
+		s.tRef = tRef;
+		s.dt = dt;
+		s.duration = duration;
+		s.integrator = LifIntegrator.fromLabel(integrator);
+		s.stimulus = stimulusSpec("nA");
+		return LifSweep.run(s, grid, tracePoints, threads, monitor);
 	}
 }

@@ -2,6 +2,8 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
+import java.util.Map;
+
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
@@ -10,11 +12,21 @@ import org.neuronmodels.core.record.Traces;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.core.stimulus.Stimulus;
+import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.image.CalibratedImg;
+import org.neuronmodels.plot.LineChart;
+import org.neuronmodels.sweep.SweepRequest;
 import org.neuronmodels.image.Rasters;
 import org.neuronmodels.plot.TraceChart;
+import org.neuronmodels.table.ScriptTables;
 import org.neuronmodels.table.Tables;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.module.ModuleService;
+import org.scijava.parse.ParseService;
+import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
@@ -61,4 +73,97 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
 	}
+
+	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
+
+	// NB: services a sweep needs (started with this service in any context)
+	@Parameter
+	private CommandService commandService;
+	@Parameter
+	private ModuleService moduleService;
+	@Parameter
+	private ParseService parseService;
+	@Parameter
+	private ConvertService convertService;
+
+	@Override
+	public LifModel lif() {
+		return new LifModel();
+	}
+
+	@Override
+	public Stimulus constant(final double amplitude) {
+		return Stimuli.constant(amplitude);
+	}
+
+	@Override
+	public Stimulus step(final double amplitude, final double start, final double stop) {
+		return Stimuli.step(amplitude, start, stop);
+	}
+
+	@Override
+	public Stimulus pulseTrain(final double amplitude, final double start, final double stop, final double frequency,
+		final double width)
+	{
+		return Stimuli.pulseTrain(amplitude, start, stop, frequency, width);
+	}
+
+	@Override
+	public Stimulus ramp(final double start, final double stop, final double from, final double to) {
+		return Stimuli.ramp(start, stop, from, to);
+	}
+
+	@Override
+	public Stimulus sine(final double amplitude, final double frequency, final double offset,
+		final double phaseDegrees)
+	{
+		return Stimuli.sine(amplitude, frequency, offset, Math.toRadians(phaseDegrees));
+	}
+
+	@Override
+	public Stimulus whiteNoise(final double mean, final double sigma, final long seed) {
+		return Stimuli.whiteNoise(mean, sigma, seed);
+	}
+
+	@Override
+	public Stimulus ouNoise(final double mean, final double sigma, final double tau, final long seed) {
+		return Stimuli.ornsteinUhlenbeck(mean, sigma, tau, seed);
+	}
+
+	@Override
+	public Stimulus table(final double[] samples, final double sampleDt) {
+		return Stimuli.table(samples, sampleDt);
+	}
+
+	@Override
+	public double[] spikeTimes(final SimulationResult result, final int neuron) {
+		return result.spikes().timesOf(neuron);
+	}
+
+	@Override
+	public double[] rates(final SimulationResult result, final double from, final double to) {
+		final SpikeRecord spikes = result.spikes();
+		final double[] rates = new double[spikes.populationSize()];
+		for (int k = 0; k < spikes.count(); k++)
+			if (SpikeRecord.inWindow(spikes.time(k), from, to)) rates[spikes.neuron(k)]++;
+		for (int i = 0; i < rates.length; i++)
+			rates[i] /= (to - from) / 1000.0;
+		return rates;
+	}
+
+	@Override
+	public SweepRequest sweep(final String command) {
+		return new SweepRequest(getContext(), command);
+	}
+
+	@Override
+	public LineChart chart(final String title, final String xLabel, final String yLabel) {
+		return LineChart.create(title, xLabel, yLabel);
+	}
+
+	@Override
+	public ResultsTable table(final Map<String, ?> columns) {
+		return ScriptTables.columns(columns);
+	}
 }
+
