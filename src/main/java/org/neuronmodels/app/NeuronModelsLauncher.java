@@ -85,8 +85,14 @@ public final class NeuronModelsLauncher {
 				printList(finder, out);
 				return 0;
 			}
-			final PluginInfo<Command> command = finder.find(options.command);
 			checkOutDir(options.out);
+			if (ScriptRunner.isScript(options.command)) {
+				final List<PluginInfo<?>> withLanguages = new ArrayList<>(plugins);
+				withLanguages.addAll(ScriptLanguages.available());
+				ScriptLaunch.run(indexOf(withLanguages, problems), options, out, err);
+				return 0;
+			}
+			final PluginInfo<Command> command = finder.find(options.command);
 			runCommand(command, indexOf(plugins, problems), options, out, err);
 			return 0;
 		}
@@ -124,25 +130,32 @@ public final class NeuronModelsLauncher {
 			final RunRecord record = new RunRecord(CommandFinder.label(command),
 				command.getClassName(), options.arguments, inputsOf(module),
 				outputsOf(module));
-			if (options.out != null) {
-				final List<String> files;
-				try {
-					files = new OutputWriter(options.out).write(record);
-				}
-				catch (final IOException | RuntimeException exc) {
-					throw new LauncherException(LauncherException.FAILURE,
-						"cannot write the outputs to " + options.out + ": " + exc, exc);
-				}
-				err.println("neuron-models: wrote " + files.size() + " files to " +
-					options.out);
-			}
-			record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
-				Values.format(value)));
-			out.flush();
+			emit(record, options, out, err);
 		}
 		finally {
 			context.dispose();
 		}
+	}
+
+	/** Writes the outputs with --out, then prints the scalar and array outputs. */
+	static void emit(final RunRecord record, final LauncherOptions options,
+		final PrintStream out, final PrintStream err) throws LauncherException
+	{
+		if (options.out != null) {
+			final List<String> files;
+			try {
+				files = new OutputWriter(options.out).write(record);
+			}
+			catch (final IOException | RuntimeException exc) {
+				throw new LauncherException(LauncherException.FAILURE,
+					"cannot write the outputs to " + options.out + ": " + exc, exc);
+			}
+			err.println("neuron-models: wrote " + files.size() + " files to " +
+				options.out);
+		}
+		record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
+			Values.format(value)));
+		out.flush();
 	}
 
 	/** Finds every plugin on the class path (once per run: the Context reuses them). */
@@ -216,7 +229,7 @@ public final class NeuronModelsLauncher {
 		}
 	}
 
-	private static Map<String, Object> inputsOf(final Module module) {
+	static Map<String, Object> inputsOf(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
 		for (final ModuleItem<?> item : ModuleInputs.settableInputs(module)) {
 			if (!Values.isRecordable(item.getType())) continue;
@@ -226,7 +239,7 @@ public final class NeuronModelsLauncher {
 		return inputs;
 	}
 
-	private static Map<String, Object> outputsOf(final Module module) {
+	static Map<String, Object> outputsOf(final Module module) {
 		final Map<String, Object> outputs = new LinkedHashMap<>();
 		for (final ModuleItem<?> item : module.getInfo().outputs()) {
 			outputs.put(item.getName(), module.getOutput(item.getName()));

@@ -13,6 +13,8 @@ import org.scijava.event.EventSubscriber;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleRunner;
+import org.scijava.module.ModuleService;
+import org.scijava.module.event.ModuleCanceledEvent;
 import org.scijava.module.event.ModuleErroredEvent;
 import org.scijava.module.process.AbstractPreprocessorPlugin;
 import org.scijava.module.process.PostprocessorPlugin;
@@ -74,10 +76,11 @@ public final class ModuleRuns {
 		final PluginService plugins = context.service(PluginService.class);
 		final List<PreprocessorPlugin> pre = instances(plugins,
 			PreprocessorPlugin.class);
+		pre.add(0, new Defaults(context.service(ModuleService.class)));
 		if (quiet) pre.add(new Silencer());
 		final List<PostprocessorPlugin> post = instances(plugins,
 			PostprocessorPlugin.class);
-		final ErrorSilencer silencer = new ErrorSilencer();
+		final ErrorSilencer silencer = new ErrorSilencer(module);
 		final EventService events = context.getService(EventService.class);
 		final List<EventSubscriber<?>> subscribers = events == null ? null : events
 			.subscribe(silencer);
@@ -91,7 +94,8 @@ public final class ModuleRuns {
 			final String reason = ((Cancelable) module).getCancelReason();
 			return reason == null ? "" : reason;
 		}
-		return null;
+		// NB: a module that is not Cancelable (a script) is cancelled only by its event
+		return silencer.cancelReason;
 	}
 
 	// -- Helper methods --
@@ -120,6 +124,33 @@ public final class ModuleRuns {
 		}
 	}
 
+	/**
+	 * Gives every unset input its declared default. (SciJava's
+	 * DefaultValuePreprocessor skips inputs of primitive type whose value is
+	 * null, as a script's are before a run; in Fiji the persisted values or the
+	 * dialog fill them, which a run without persistence and UI does not have.)
+	 */
+	private static final class Defaults extends AbstractPreprocessorPlugin {
+
+		private final ModuleService modules;
+
+		Defaults(final ModuleService modules) {
+			this.modules = modules;
+		}
+
+		@Override
+		public void process(final Module module) {
+			for (final ModuleItem<?> item : module.getInfo().inputs())
+				fill(module, item);
+		}
+
+		private <T> void fill(final Module module, final ModuleItem<T> item) {
+			if (module.isInputResolved(item.getName()) || item.getValue(module) != null) return;
+			final T value = modules.getDefaultValue(item);
+			if (value != null) item.setValue(module, value);
+		}
+	}
+
 	/** Empties optional status and UI inputs (runs after the service preprocessor). */
 	private static final class Silencer extends AbstractPreprocessorPlugin {
 
@@ -138,14 +169,30 @@ public final class ModuleRuns {
 
 	/**
 	 * Marks module errors as handled, so that {@link ModuleRunner} does not log
-	 * a stack trace: the caller reports the error itself.
+	 * a stack trace (the caller reports the error itself), and notes why the
+	 * module was cancelled.
 	 */
 	public static final class ErrorSilencer {
+
+		private final Module module;
+		private volatile String cancelReason;
+
+		ErrorSilencer(final Module module) {
+			this.module = module;
+		}
 
 		/** Consumes the event (the caller reports the error). */
 		@EventHandler
 		public void onEvent(final ModuleErroredEvent event) {
-			event.consume();
+			if (event.getModule() == module) event.consume();
+		}
+
+		/** Notes the reason this module was cancelled. */
+		@EventHandler
+		public void onEvent(final ModuleCanceledEvent event) {
+			if (event.getModule() != module) return;
+			final String reason = event.getReason();
+			cancelReason = reason == null ? "" : reason;
 		}
 	}
 }
