@@ -31,10 +31,17 @@ public class LifCommand extends StimulusCommand implements PopulationSweepable {
 
 	{
 		stimulus = "Step";
-		amplitude = 2.5;
 		stimStart = 20;
 		stimStop = 180;
 	}
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 2.5;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -105,7 +112,7 @@ public class LifCommand extends StimulusCommand implements PopulationSweepable {
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final StimulusSpec spec = stimulusSpec("nA");
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
 		final SimulationResult r = neuron.simulateLif(p, LifIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
@@ -141,7 +148,7 @@ public class LifCommand extends StimulusCommand implements PopulationSweepable {
 		s.dt = dt;
 		s.duration = duration;
 		s.integrator = LifIntegrator.fromLabel(integrator);
-		s.stimulus = stimulusSpec("nA");
+		s.stimulus = stimulusSpec(amplitude, offset);
 		return LifSweep.run(s, grid, tracePoints, threads, monitor);
 	}
 }

@@ -14,6 +14,12 @@ import org.scijava.ui.UIService;
  * Base of every Neuron Models command: runs {@link #execute()} and turns bad
  * input, numerical blow-up and cancellation into a cancelled command with a
  * one-line reason (shown in a dialog when a UI is present), never a stack trace.
+ * <p>
+ * A plain {@link ContextCommand} (not a DynamicCommand: SciJava's typed
+ * {@code CommandService.run} returns null for those, which would break every
+ * script that calls a command). Inputs whose unit differs per model (the
+ * stimulus amplitude and offset) are declared by each command with its unit.
+ * </p>
  */
 public abstract class NeuronModelsCommand extends ContextCommand {
 

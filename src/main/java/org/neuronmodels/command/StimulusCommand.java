@@ -10,16 +10,15 @@ import org.scijava.plugin.Parameter;
  * A command driven by one of the shared stimuli: the stimulus inputs (the same
  * field names in every model command) and their translation to a
  * {@link StimulusSpec}. Subclasses set their own defaults in an initializer.
+ * The current inputs ({@code amplitude}, {@code offset}) are in the model's
+ * own unit, so each command declares them itself, with that unit in the label,
+ * and passes them to {@link #stimulusSpec(double, double)}.
  */
 public abstract class StimulusCommand extends NeuronModelsCommand {
 
 	@Parameter(label = "Stimulus", description = "Shape of the injected current.", choices = { "Constant", "Step",
 		"Pulse train", "Ramp", "Sine", "Triangle", "White noise", "OU noise", "Table" })
 	protected String stimulus = "Step";
-
-	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
-	protected double amplitude = 2.5;
 
 	@Parameter(label = "Stimulus start (ms)", description = "Start of a windowed stimulus, in ms.", min = "0")
 	protected double stimStart = 20;
@@ -30,10 +29,6 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 	@Parameter(label = "Frequency (Hz)", description = "Sine or pulse-train frequency in Hz.", min = "0",
 		max = "100000")
 	protected double frequency = 10;
-
-	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
-	protected double offset = 0;
 
 	@Parameter(label = "Phase (°)", description = "Phase of the sine in degrees.", min = "-360", max = "360")
 	protected double phase = 0;
@@ -60,8 +55,17 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 	@Parameter(label = "Random seed", description = "Seed of the noise stimuli; the same seed gives the same run.")
 	protected long seed = 1;
 
-	/** The stimulus settings of this command, for currents in {@code unit}. */
-	protected StimulusSpec stimulusSpec(final String unit) {
+	/** The unit of the model's injected current (messages, table headers): nA unless the model says otherwise. */
+	protected String currentUnit() {
+		return "nA";
+	}
+
+	/**
+	 * The stimulus settings of this command with the subclass's {@code amplitude}
+	 * and {@code offset} inputs, in {@link #currentUnit()}.
+	 */
+	protected StimulusSpec stimulusSpec(final double amplitude, final double offset) {
+		final String unit = currentUnit();
 		final StimulusSpec s = new StimulusSpec();
 		s.kind = StimulusKind.fromLabel(stimulus);
 		s.amplitude = amplitude;

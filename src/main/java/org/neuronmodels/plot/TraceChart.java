@@ -31,6 +31,8 @@ public final class TraceChart {
 	private final CombinedDomainXYPlot combined;
 	private final List<XYPlot> panels = new ArrayList<>();
 	private boolean legend;
+	/** Series added so far, over all panels: each gets the next palette colour. */
+	private int seriesCount;
 
 	private TraceChart(final String title, final String timeLabel) {
 		this.title = title;
@@ -67,7 +69,7 @@ public final class TraceChart {
 		final int index = data.getSeriesCount();
 		data.addSeries(name, new double[][] { x, y });
 		final XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-		r.setSeriesPaint(index, PALETTE[(index + panels.size() - 1) % PALETTE.length]);
+		r.setSeriesPaint(index, PALETTE[seriesCount++ % PALETTE.length]); // one colour per series of the chart
 		r.setSeriesStroke(index, new BasicStroke(1.2f));
 		if (index > 0) legend = true;
 		return this;

@@ -2,9 +2,22 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
-import java.util.Map;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.adex.AdExParameters;
+import org.neuronmodels.core.adex.AdExSimulation;
+import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.hh.HhSimulation;
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
+import org.neuronmodels.core.izhikevich.IzhikevichPresets;
+import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
@@ -12,24 +25,28 @@ import org.neuronmodels.core.record.Traces;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
-import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.core.stimulus.Stimulus;
-import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.image.CalibratedImg;
+import org.neuronmodels.image.Rasters;
+import org.neuronmodels.plot.PanelGridChart;
+import org.neuronmodels.plot.PhasePlaneChart;
+import org.neuronmodels.plot.TraceChart;
+import org.neuronmodels.table.IzhikevichTables;
+import org.neuronmodels.table.Tables;
+import org.scijava.plugin.Plugin;
+import org.scijava.service.AbstractService;
+import org.scijava.service.Service;
+import java.util.Map;
+import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.plot.LineChart;
 import org.neuronmodels.sweep.SweepRequest;
-import org.neuronmodels.image.Rasters;
-import org.neuronmodels.plot.TraceChart;
 import org.neuronmodels.table.ScriptTables;
-import org.neuronmodels.table.Tables;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.ModuleService;
 import org.scijava.parse.ParseService;
 import org.scijava.plugin.Parameter;
-import org.scijava.plugin.Plugin;
-import org.scijava.service.AbstractService;
-import org.scijava.service.Service;
 
 /** Default implementation of {@link NeuronModelsService}. */
 @Plugin(type = Service.class)
@@ -72,6 +89,129 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable traceTable(final SimulationResult result, final String currentUnit) {
 		return Tables.traces(result.traces(), 0, currentUnit);
+	}
+
+	@Override
+	public SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return ExpIfSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return AdExSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart stateVariablesChart(final SimulationResult result, final String title,
+		final String currentUnit, final double spikePeak, final String[] lineLabels, final double[] lineValues)
+	{
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		double[] v = tr.voltage(0);
+		if (!Double.isNaN(spikePeak)) {
+			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
+		}
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 2).series("V", t, v);
+		for (int k = 0; k < lineValues.length; k++)
+			if (!Double.isNaN(lineValues[k])) chart.horizontalLine(lineLabels[k], lineValues[k]);
+		final String[] names = tr.variables(), units = tr.units();
+		for (int k = 1; k < names.length; k++) {
+			final String label = units[k].isEmpty() ? names[k] : names[k] + " (" + units[k] + ")";
+			chart.panel(label, 1).series(names[k], t, tr.values(k, 0));
+		}
+		return chart.build();
+	}
+
+	@Override
+	public SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return HhSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+	}
+
+	@Override
+	public JFreeChart hhChart(final SimulationResult result, final String title, final double spikeThreshold) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
+			.panel("I (µA/cm²)", 1).series("I", t, tr.current(0)) //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0));
+		if (!Double.isNaN(spikeThreshold)) chart.horizontalLine("detection level", spikeThreshold);
+		return chart.panel("gates", 2).series("m", t, tr.values("m", 0)).series("h", t, tr.values("h", 0)).series(
+			"n", t, tr.values("n", 0)) //
+			.panel("I_ion (µA/cm²)", 2).series("I_Na", t, tr.values("I_Na", 0)).series("I_K", t, tr.values("I_K", 0))
+			.series("I_L", t, tr.values("I_L", 0)).build();
+	}
+
+	/** The Izhikevich current unit as a short axis label. */
+	private static final String IZHIKEVICH_CURRENT_AXIS = "pA-like";
+
+	@Override
+	public List<IzhikevichPreset> izhikevichPresets() {
+		return IzhikevichPresets.all();
+	}
+
+	@Override
+	public IzhikevichPreset izhikevichPreset(final String label) {
+		return IzhikevichPresets.byLabel(label);
+	}
+
+	@Override
+	public SimulationResult simulateIzhikevich(final IzhikevichPreset preset,
+		final IzhikevichIntegration integration, final double dt, final ProgressMonitor monitor)
+	{
+		return IzhikevichSimulation.run(preset, integration, dt, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichChart(final SimulationResult result, final String title) {
+		final TraceRecord tr = result.traces();
+		final double[] t = tr.time();
+		return TraceChart.create(title, "Time (ms)") //
+			.panel("V (mV)", 3).series("V", t, tr.voltage(0)) //
+			.panel("I (" + IZHIKEVICH_CURRENT_AXIS + ")", 1).series("I", t, tr.current(0)).build();
+	}
+
+	@Override
+	public JFreeChart izhikevichPhasePlane(final IzhikevichPreset preset, final SimulationResult result) {
+		final TraceRecord tr = result.traces();
+		final double[] current = tr.current(0);
+		// the v-nullcline at the starting current and at the current farthest from it
+		double base = current.length == 0 ? 0 : current[0], drive = base;
+		for (final double i : current)
+			if (Math.abs(i - base) > Math.abs(drive - base)) drive = i;
+		final double[] currents = drive == base ? new double[] { base } : new double[] { base, drive };
+		return PhasePlaneChart.create(preset.label() + ": phase plane", preset.cell(), tr.voltage(0), tr.values("u",
+			0), currents, IZHIKEVICH_CURRENT_AXIS);
+	}
+
+	@Override
+	public IzhikevichGallery izhikevichGallery(final IzhikevichIntegration integration,
+		final ProgressMonitor monitor)
+	{
+		return IzhikevichGallery.run(integration, monitor);
+	}
+
+	@Override
+	public JFreeChart izhikevichGalleryChart(final IzhikevichGallery gallery) {
+		final PanelGridChart chart = PanelGridChart.create("Izhikevich (2004) Fig. 1, " + gallery.integration()
+			.label() + " integration", 4, -90, 30);
+		for (int i = 0; i < gallery.presets().size(); i++) {
+			final TraceRecord tr = gallery.results().get(i).traces();
+			chart.panel(gallery.presets().get(i).label(), tr.time(), tr.voltage(0), tr.current(0));
+		}
+		return chart.build();
+	}
+
+	@Override
+	public ResultsTable izhikevichGalleryTable(final IzhikevichGallery gallery) {
+		return IzhikevichTables.gallery(gallery);
 	}
 
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
@@ -166,4 +306,3 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		return ScriptTables.columns(columns);
 	}
 }
-

@@ -2,16 +2,26 @@ package org.neuronmodels.service;
 
 import ij.measure.ResultsTable;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.adex.AdExParameters;
+import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
+import org.scijava.service.SciJavaService;
 import org.neuronmodels.plot.LineChart;
 import org.neuronmodels.sweep.SweepRequest;
-import org.scijava.service.SciJavaService;
 
 /**
  * The scripting entry point of Neuron Models: run models, and turn results
@@ -46,6 +56,89 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The traces of the first recorded neuron as a results table with units in the headers. */
 	ResultsTable traceTable(SimulationResult result, String currentUnit);
+
+	/** Runs an exponential integrate-and-fire population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
+	SimulationResult simulateExpIf(ExpIfParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs an exponential integrate-and-fire population without progress reporting. */
+	default SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateExpIf(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/** Runs an AdEx population (V and w of neuron 0) for {@code duration} ms with step {@code dt}. */
+	SimulationResult simulateAdEx(AdExParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs an AdEx population without progress reporting. */
+	default SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateAdEx(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron: input current on top, voltage below with dashed lines at
+	 * {@code lineValues} mV labelled {@code lineLabels} and spikes drawn up to {@code spikePeak} mV (NaN: not
+	 * drawn), then one panel per further recorded state variable (e.g. AdEx w) in its unit.
+	 */
+	JFreeChart stateVariablesChart(SimulationResult result, String title, String currentUnit, double spikePeak,
+		String[] lineLabels, double[] lineValues);
+
+	/** Runs a Hodgkin-Huxley population (current in µA/cm², traces of neuron 0) for {@code duration} ms. */
+	SimulationResult simulateHh(HhParameters parameters, HhIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, ProgressMonitor monitor);
+
+	/** Runs a Hodgkin-Huxley population without progress reporting. */
+	default SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus)
+	{
+		return simulateHh(parameters, integrator, dt, duration, stimulus, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * A chart of the first recorded neuron of a Hodgkin-Huxley run, panels sharing
+	 * the time axis: input current, voltage (with the detection level; NaN: none),
+	 * gates m, h, n, and the ionic currents I_Na, I_K, I_L.
+	 */
+	JFreeChart hhChart(SimulationResult result, String title, double spikeThreshold);
+
+	/** The named Izhikevich presets: the 20 behaviours of Izhikevich (2004) Fig. 1, then the 2003 classes. */
+	List<IzhikevichPreset> izhikevichPresets();
+
+	/** The named Izhikevich preset with this label (case-insensitive), e.g. "(A) tonic spiking". */
+	IzhikevichPreset izhikevichPreset(String label);
+
+	/** Runs one Izhikevich neuron as {@code preset} says, with {@code integration} and step {@code dt} ms (0: the preset's). */
+	SimulationResult simulateIzhikevich(IzhikevichPreset preset, IzhikevichIntegration integration, double dt,
+		ProgressMonitor monitor);
+
+	/** Runs one Izhikevich neuron as {@code preset} says, Published integration at the preset's own step. */
+	default SimulationResult simulateIzhikevich(final IzhikevichPreset preset) {
+		return simulateIzhikevich(preset, IzhikevichIntegration.PUBLISHED, 0, ProgressMonitor.NONE);
+	}
+
+	/** A chart of an Izhikevich run: the voltage (spikes drawn at their 30 mV peak) above the stimulus. */
+	JFreeChart izhikevichChart(SimulationResult result, String title);
+
+	/** The (v, u) phase plane of a run of {@code preset}: both nullclines and the trajectory. */
+	JFreeChart izhikevichPhasePlane(IzhikevichPreset preset, SimulationResult result);
+
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with {@code integration}. */
+	IzhikevichGallery izhikevichGallery(IzhikevichIntegration integration, ProgressMonitor monitor);
+
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with the Published integration. */
+	default IzhikevichGallery izhikevichGallery() {
+		return izhikevichGallery(IzhikevichIntegration.PUBLISHED, ProgressMonitor.NONE);
+	}
+
+	/** The gallery as one 4 × 5 figure: voltage and stimulus in each panel, as the paper's Fig. 1. */
+	JFreeChart izhikevichGalleryChart(IzhikevichGallery gallery);
+
+	/** The gallery as a table: parameters, spike count, first spike time and rate per preset. */
+	ResultsTable izhikevichGalleryTable(IzhikevichGallery gallery);
 
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
@@ -91,4 +184,3 @@ public interface NeuronModelsService extends SciJavaService {
 	/** A results table with one column per entry of {@code columns} (name → numbers), in the map's order. */
 	ResultsTable table(java.util.Map<String, ?> columns);
 }
-

@@ -20,7 +20,7 @@ public final class Tables {
 			t.setValue("Neuron", k, spikes.neuron(k));
 			t.setValue("Time (ms)", k, spikes.time(k));
 		}
-		if (spikes.count() > 0) t.setDecimalPlaces(t.getColumnIndex("Neuron"), 0); // no column without a spike
+		if (spikes.count() > 0) t.setDecimalPlaces(t.getColumnIndex("Neuron"), 0);
 		return t;
 	}
 

@@ -10,6 +10,7 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
 import org.scijava.service.Service;
 
 /**
@@ -24,18 +25,18 @@ public final class ParameterTables {
 
 	private ParameterTables() {}
 
-	/** The markdown rows (one per user input) of {@code info}, defaults read from a fresh instance. */
+	/**
+	 * The markdown rows (one per user input) of {@code info}, defaults read from a
+	 * fresh, uninitialized instance (the field initial values), labels and
+	 * descriptions from that instance's own module info (a command may adapt them,
+	 * e.g. the current unit of the shared stimulus inputs).
+	 */
 	static List<String> inputRows(final Context context, final CommandInfo info) {
-		final Module module;
-		try {
-			module = info.createModule(); // a fresh instance, no injection: the field initial values
-		}
-		catch (final org.scijava.module.ModuleException e) {
-			throw new IllegalStateException(e);
-		}
+		final Module module = context.service(ModuleService.class).createModule(info);
 		final List<String> rows = new ArrayList<>();
-		for (final ModuleItem<?> item : info.inputs()) {
-			if (!isUserInput(item)) continue;
+		for (final ModuleItem<?> declared : info.inputs()) {
+			if (!isUserInput(declared)) continue;
+			final ModuleItem<?> item = module.getInfo().getInput(declared.getName());
 			final Object value = item.getValue(module);
 			final String min = item.getMinimumValue() == null ? "" : fmt(item.getMinimumValue());
 			final String max = item.getMaximumValue() == null ? "" : fmt(item.getMaximumValue());
@@ -83,7 +84,7 @@ public final class ParameterTables {
 	/** Prints the tables of the command with the label given as the first argument (all if none). */
 	public static void main(final String[] args) {
 		System.setProperty("java.awt.headless", "true");
-		final Context context = new Context(CommandService.class);
+		final Context context = new Context(CommandService.class, org.neuronmodels.service.NeuronModelsService.class);
 		try {
 			for (final CommandInfo info : context.service(CommandService.class).getCommands()) {
 				if (!info.getClassName().startsWith("org.neuronmodels.")) continue;

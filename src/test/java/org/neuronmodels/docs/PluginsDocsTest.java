@@ -31,7 +31,7 @@ class PluginsDocsTest {
 	@BeforeAll
 	static void start() {
 		System.setProperty("java.awt.headless", "true");
-		context = new Context(CommandService.class);
+		context = new Context(CommandService.class, org.neuronmodels.service.NeuronModelsService.class);
 	}
 
 	@AfterAll

@@ -1,0 +1,212 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.hh.HhConvention;
+import org.neuronmodels.core.hh.HhIntegrator;
+import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.core.record.TraceRecord;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Simulates one Hodgkin-Huxley neuron (per unit membrane area) driven by a
+ * chosen stimulus in &micro;A/cm&sup2;. The biophysical inputs left at NaN take the
+ * chosen convention's values; the dialog shows them filled in, and choosing
+ * another convention there fills in that convention's values.
+ */
+@Plugin(type = Command.class, label = "Hodgkin-Huxley", menuPath = "Plugins>Neuron Models>Hodgkin-Huxley...",
+	initializer = "prepareInputs")
+public class HhCommand extends StimulusCommand {
+
+	{
+		stimulus = "Step";
+		stimStart = 10;
+		stimStop = 90;
+	}
+
+	@Parameter(label = "Amplitude (µA/cm²)", description = "Stimulus amplitude in µA/cm² (white noise: intensity in µA/cm²·√ms; " +
+		"OU noise: standard deviation in µA/cm²).", min = "-1000000", max = "1000000")
+	double amplitude = 10;
+
+	@Parameter(label = "Offset (µA/cm²)", description = "DC offset of sine and noise; ramp start value; in µA/cm².",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Convention", description = "Modern: rest near -65 mV as NEURON's hh; 1952: Hodgkin & " +
+		"Huxley's original with rest at 0 mV (depolarisation positive).", choices = { "Modern", "1952" },
+		callback = "conventionChanged", persist = false)
+	String convention = "Modern";
+
+	@Parameter(label = "Temperature (°C)", description = "Every rate is multiplied by 3^((T - 6.3)/10).",
+		min = "-20", max = "50", stepSize = "0.1")
+	double celsius = 6.3;
+
+	@Parameter(label = "g_Na (mS/cm²)", description = "Maximal sodium conductance in mS/cm²; NaN: the " +
+		"convention's 120.", min = "0", max = "10000", persist = false)
+	double gNa = Double.NaN;
+
+	@Parameter(label = "g_K (mS/cm²)", description = "Maximal potassium conductance in mS/cm²; NaN: the " +
+		"convention's 36.", min = "0", max = "10000", persist = false)
+	double gK = Double.NaN;
+
+	@Parameter(label = "g_L (mS/cm²)", description = "Leak conductance in mS/cm²; NaN: the convention's 0.3.",
+		min = "0", max = "10000", persist = false)
+	double gL = Double.NaN;
+
+	@Parameter(label = "E_Na (mV)", description = "Sodium reversal potential in mV; NaN: the convention's " +
+		"(50 modern, 115 in 1952).", min = "-200", max = "200", persist = false)
+	double eNa = Double.NaN;
+
+	@Parameter(label = "E_K (mV)", description = "Potassium reversal potential in mV; NaN: the convention's " +
+		"(-77 modern, -12 in 1952).", min = "-200", max = "200", persist = false)
+	double eK = Double.NaN;
+
+	@Parameter(label = "E_L (mV)", description = "Leak reversal potential in mV; NaN: the convention's " +
+		"(-54.3 modern, 10.6 in 1952).", min = "-200", max = "200", persist = false)
+	double eL = Double.NaN;
+
+	@Parameter(label = "Capacitance (µF/cm²)", description = "Membrane capacitance in µF/cm²; NaN: the " +
+		"convention's 1.", min = "0.001", max = "1000", persist = false)
+	double capacitance = Double.NaN;
+
+	@Parameter(label = "Initial V (mV)", description = "Initial membrane potential in mV, gates at steady state " +
+		"for it; NaN: the convention's rest (-65 modern, 0 in 1952).", min = "-200", max = "200", persist = false)
+	double vInit = Double.NaN;
+
+	@Parameter(label = "Spike detection level (mV)", description = "A spike is an upward crossing of this " +
+		"potential, in mV; NaN: the convention's (0 modern, 60 in 1952).", min = "-200", max = "200",
+		persist = false)
+	double spikeThreshold = Double.NaN;
+
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms (0.01-0.025 is accurate; " +
+		"Euler and RK4 blow up near 0.1).", min = "0.000001", max = "1")
+	double dt = 0.01;
+
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	double duration = 100;
+
+	@Parameter(label = "Integrator", description = "RK4: classical Runge-Kutta (4th order); Exponential Euler: " +
+		"as Brian2's exponential_euler (1st order); Euler: forward Euler (1st order).", choices = { "RK4",
+			"Exponential Euler", "Euler" })
+	String integrator = "RK4";
+
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	double rasterBin = 1;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	double firingRate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
+	double[] spikeTimes;
+	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
+	double[] time;
+	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
+	double[] voltage;
+	@Parameter(type = ItemIO.OUTPUT, label = "Na activation m")
+	double[] m;
+	@Parameter(type = ItemIO.OUTPUT, label = "Na inactivation h")
+	double[] h;
+	@Parameter(type = ItemIO.OUTPUT, label = "K activation n")
+	double[] n;
+	@Parameter(type = ItemIO.OUTPUT, label = "I_Na (µA/cm²)")
+	double[] iNa;
+	@Parameter(type = ItemIO.OUTPUT, label = "I_K (µA/cm²)")
+	double[] iK;
+	@Parameter(type = ItemIO.OUTPUT, label = "I_L (µA/cm²)")
+	double[] iL;
+	@Parameter(type = ItemIO.OUTPUT, label = "Injected current (µA/cm²)")
+	double[] current;
+	@Parameter(type = ItemIO.OUTPUT, label = "HH traces")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "HH spike raster")
+	Img<FloatType> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "HH spikes")
+	ResultsTable spikeTable;
+	@Parameter(type = ItemIO.OUTPUT, label = "HH trace")
+	ResultsTable traceTable;
+
+	@Override
+	protected String currentUnit() {
+		return "µA/cm²";
+	}
+
+	@Override
+	protected void execute() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		final StimulusSpec spec = stimulusSpec(amplitude, offset);
+		final HhParameters p = HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL,
+			capacitance, celsius, vInit, spikeThreshold);
+		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
+			grid), progress());
+		spikeTimes = r.spikes().timesOf(0);
+		spikeCount = spikeTimes.length;
+		final double[] window = spec.rateWindow(r.grid().duration());
+		firingRate = r.meanRate(window[0], window[1]);
+		final TraceRecord tr = r.traces();
+		time = tr.time();
+		voltage = tr.voltage(0);
+		m = tr.values("m", 0);
+		h = tr.values("h", 0);
+		n = tr.values("n", 0);
+		iNa = tr.values("I_Na", 0);
+		iK = tr.values("I_K", 0);
+		iL = tr.values("I_L", 0);
+		current = tr.current(0);
+		chart = neuron.hhChart(r, "Hodgkin-Huxley", p.spikeThreshold[0]);
+		raster = neuron.raster(r, rasterBin, "HH spike raster");
+		spikeTable = neuron.spikeTable(r);
+		traceTable = neuron.traceTable(r, currentUnit());
+	}
+
+	/**
+	 * Module initializer: fills the biophysical inputs still at NaN with the
+	 * convention's values, so the dialog shows numbers. SciJava calls it after
+	 * the inputs given by a macro or script are set and before the dialog.
+	 */
+	protected void prepareInputs() {
+		fillFromConvention(false);
+	}
+
+	/** Dialog callback: a newly chosen convention fills in all its values. */
+	void conventionChanged() {
+		fillFromConvention(true);
+	}
+
+	private void fillFromConvention(final boolean all) {
+		final HhConvention c = conventionOrModern();
+		gNa = fill(gNa, HhConvention.G_NA, all);
+		gK = fill(gK, HhConvention.G_K, all);
+		gL = fill(gL, HhConvention.G_L, all);
+		capacitance = fill(capacitance, HhConvention.CAPACITANCE, all);
+		eNa = fill(eNa, c.eNa(), all);
+		eK = fill(eK, c.eK(), all);
+		eL = fill(eL, c.eL(), all);
+		vInit = fill(vInit, c.restPotential(), all);
+		spikeThreshold = fill(spikeThreshold, c.spikeThreshold(), all);
+	}
+
+	private HhConvention conventionOrModern() {
+		for (final HhConvention c : HhConvention.values())
+			if (c.label().equalsIgnoreCase(convention) || c.name().equalsIgnoreCase(convention)) return c;
+		return HhConvention.MODERN; // an invalid label is reported by execute()
+	}
+
+	private static double fill(final double value, final double conventionValue, final boolean all) {
+		return all || Double.isNaN(value) ? conventionValue : value;
+	}
+}

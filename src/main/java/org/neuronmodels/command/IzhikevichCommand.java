@@ -1,0 +1,154 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.izhikevich.IzhikevichCell;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
+import org.neuronmodels.core.izhikevich.IzhikevichPresets;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Simulates one Izhikevich neuron: one of the 20 behaviours of Izhikevich
+ * (2004) Fig. 1 or the 2003 classes exactly as published, or a Custom neuron
+ * driven by the shared stimuli.
+ */
+@Plugin(type = Command.class, label = "Izhikevich", menuPath = "Plugins>Neuron Models>Izhikevich...")
+public class IzhikevichCommand extends StimulusCommand {
+
+	/** dt used by Custom when {@code dt = 0}: the figure code's most common tau, ms. */
+	static final double CUSTOM_DEFAULT_DT = 0.25;
+
+	{
+		stimulus = "Step";
+		stimStart = 10;
+		stimStop = 100;
+	}
+
+	@Parameter(label = "Amplitude (pA-like units of Izhikevich 2004)", description = "Stimulus amplitude in pA-like units of Izhikevich 2004 (white noise: intensity in pA-like units of Izhikevich 2004·√ms; " +
+		"OU noise: standard deviation in pA-like units of Izhikevich 2004). (Custom preset only.)", min = "-1000000", max = "1000000")
+	double amplitude = 14;
+
+	@Parameter(label = "Offset (pA-like units of Izhikevich 2004)", description = "DC offset of sine and noise; ramp start value; in pA-like units of Izhikevich 2004. (Custom preset only.)",
+		min = "-1000000", max = "1000000")
+	double offset = 0;
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Preset", description = "A behaviour of Izhikevich (2004) Fig. 1 or a class of Izhikevich " +
+		"(2003) with its published parameters, initial state, stimulus, dt and duration; Custom uses a, b, c, d, " +
+		"vInit, duration and the stimulus inputs instead.", choices = { "(A) tonic spiking", "(B) phasic spiking",
+			"(C) tonic bursting", "(D) phasic bursting", "(E) mixed mode", "(F) spike frequency adaptation",
+			"(G) class 1 excitable", "(H) class 2 excitable", "(I) spike latency", "(J) subthreshold oscillations",
+			"(K) resonator", "(L) integrator", "(M) rebound spike", "(N) rebound burst", "(O) threshold variability",
+			"(P) bistability", "(Q) depolarizing after-potential", "(R) accommodation",
+			"(S) inhibition-induced spiking", "(T) inhibition-induced bursting", "RS (regular spiking)",
+			"IB (intrinsically bursting)", "CH (chattering)", "FS (fast spiking)", "TC (thalamo-cortical)",
+			"LTS (low-threshold spiking)", "RZ (resonator)", "Custom" })
+	String preset = "(A) tonic spiking";
+
+	@Parameter(label = "Integration", description = "Published: the paper's own loop (figure1.m for Fig. 1 and " +
+		"Custom, net.m's half-steps for the 2003 classes). Consistent: forward Euler on the same equations.",
+		choices = { "Published", "Consistent" })
+	String integration = "Published";
+
+	@Parameter(label = "Time step dt (ms; 0 = the preset's)", description = "Integration step in ms; 0 uses the " +
+		"preset's own step (Custom: 0.25 ms).", min = "0", max = "5")
+	double dt = 0;
+
+	@Parameter(label = "Custom: a (1/ms)", description = "Time scale of the recovery variable u (Custom only).",
+		min = "-10", max = "10")
+	double a = 0.02;
+
+	@Parameter(label = "Custom: b", description = "Sensitivity of u to v (Custom only).", min = "-100", max = "100")
+	double b = 0.2;
+
+	@Parameter(label = "Custom: c (mV)", description = "After-spike reset of v, in mV, below the 30 mV peak " +
+		"(Custom only).", min = "-200", max = "200")
+	double c = -65;
+
+	@Parameter(label = "Custom: d", description = "After-spike increment of u (Custom only).", min = "-1000",
+		max = "1000")
+	double d = 6;
+
+	@Parameter(label = "Custom: initial v (mV)", description = "Initial membrane potential in mV, below 30 mV; " +
+		"u starts at b·v (Custom only).", min = "-200", max = "30")
+	double vInit = -70;
+
+	@Parameter(label = "Custom: duration (ms)", description = "Simulated time in ms (Custom only).",
+		min = "0.000001", max = "100000000")
+	double duration = 100;
+
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	double rasterBin = 1;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	double firingRate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
+	double[] spikeTimes;
+	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
+	double[] time;
+	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
+	double[] voltage;
+	@Parameter(type = ItemIO.OUTPUT, label = "Recovery variable u")
+	double[] recovery;
+	@Parameter(type = ItemIO.OUTPUT, label = "Current (pA-like units of Izhikevich 2004)")
+	double[] current;
+	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich voltage trace")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich phase plane")
+	JFreeChart phasePlane;
+	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich spike raster")
+	Img<FloatType> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich spikes")
+	ResultsTable spikeTable;
+	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich trace")
+	ResultsTable traceTable;
+
+	@Override
+	protected String currentUnit() {
+		return IzhikevichCell.CURRENT_UNIT;
+	}
+
+	@Override
+	protected void execute() {
+		final IzhikevichIntegration scheme = IzhikevichIntegration.fromLabel(integration);
+		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
+		final StimulusSpec spec = custom ? stimulusSpec(amplitude, offset) : null;
+		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
+		final SimulationResult r = neuron.simulateIzhikevich(p, scheme, dt, progress());
+		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
+		spikeTimes = r.spikes().timesOf(0);
+		spikeCount = spikeTimes.length;
+		firingRate = r.meanRate(window[0], window[1]);
+		time = r.traces().time();
+		voltage = r.traces().voltage(0);
+		recovery = r.traces().values("u", 0);
+		current = r.traces().current(0);
+		chart = neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")");
+		phasePlane = neuron.izhikevichPhasePlane(p, r);
+		raster = neuron.raster(r, rasterBin, "Izhikevich spike raster");
+		spikeTable = neuron.spikeTable(r);
+		traceTable = neuron.traceTable(r, currentUnit());
+	}
+
+	private IzhikevichPreset customPreset(final StimulusSpec spec) {
+		final double step = dt == 0 ? CUSTOM_DEFAULT_DT : dt;
+		final TimeGrid grid = TimeGrid.of(duration, step);
+		return IzhikevichPresets.custom(IzhikevichCell.of(a, b, c, d), vInit, step, duration, spec.build(grid));
+	}
+}

@@ -1,0 +1,39 @@
+package org.neuronmodels.core.expif;
+
+import org.neuronmodels.core.InvalidParameterException;
+
+/**
+ * How an exponential integrate-and-fire (or AdEx) population advances its
+ * state by one step of {@code dt}, with the input held at its value at the
+ * start of the step. For {@code dx/dt = f(x)}:
+ */
+public enum ExpIfIntegrator {
+
+	/** Forward Euler, {@code x ← x + dt·f(x)}: first order in dt; what Brian2's {@code method="euler"} does. */
+	EULER("Euler"),
+
+	/**
+	 * Heun's method (explicit trapezoidal rule, RK2):
+	 * {@code x̃ = x + dt·f(x)}, {@code x ← x + dt/2·(f(x) + f(x̃))}; second order in dt.
+	 */
+	HEUN("Heun");
+
+	private final String label;
+
+	ExpIfIntegrator(final String label) {
+		this.label = label;
+	}
+
+	/** The label used in dialogs and macros. */
+	public String label() {
+		return label;
+	}
+
+	/** The integrator with this label or name (case-insensitive). */
+	public static ExpIfIntegrator fromLabel(final String label) {
+		for (final ExpIfIntegrator i : values())
+			if (i.label.equalsIgnoreCase(label) || i.name().equalsIgnoreCase(label)) return i;
+		throw new InvalidParameterException("integrator", "integrator = \"" + label +
+			"\" is invalid: must be \"Euler\" or \"Heun\"");
+	}
+}

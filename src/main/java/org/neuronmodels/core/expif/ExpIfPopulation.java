@@ -1,0 +1,105 @@
+package org.neuronmodels.core.expif;
+
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.sim.SpikingPopulation;
+
+/**
+ * Exponential integrate-and-fire neurons (Fourcaud-Trocmé et al. 2003;
+ * <i>Neuronal Dynamics</i> Ch. 5.2):
+ * {@code τ_m dV/dt = −(V − u_rest) + Δ_T·exp((V − ϑ_rh)/Δ_T) + R·I(t)}.
+ * A spike when {@code V > v_spike} (strict) at the end of a step, then
+ * {@code V = v_reset}, held there for the refractory period by an integer step
+ * counter ({@code round(tRef/dt)} steps after the spike step), as in
+ * {@link org.neuronmodels.core.lif.LifPopulation}. The exponential is capped as
+ * described in {@link ExponentialTerm}.
+ */
+public final class ExpIfPopulation implements SpikingPopulation {
+
+	private final int n;
+	private final double dt;
+	private final ExpIfIntegrator integrator;
+	private final double[] v;
+	private final int[] refractoryLeft;
+	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance;
+	private final double[] dtOverTau, cap;
+	private final int[] refractorySteps;
+
+	/** A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with {@code integrator}. */
+	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final ExpIfIntegrator integrator) {
+		parameters.validate();
+		Checks.positive("dt", "ms", dt);
+		this.n = parameters.size();
+		this.dt = dt;
+		this.integrator = integrator;
+		this.vRest = parameters.vRest;
+		this.vReset = parameters.vReset;
+		this.vRheobase = parameters.vRheobase;
+		this.deltaT = parameters.deltaT;
+		this.vSpike = parameters.vSpike;
+		this.resistance = parameters.resistance;
+		this.v = parameters.vRest.clone();
+		this.refractoryLeft = new int[n];
+		this.dtOverTau = new double[n];
+		this.cap = new double[n];
+		this.refractorySteps = new int[n];
+		for (int i = 0; i < n; i++) {
+			dtOverTau[i] = dt / parameters.tauM[i];
+			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
+			refractorySteps[i] = (int) Math.round(parameters.tRef[i] / dt);
+		}
+	}
+
+	@Override
+	public int size() {
+		return n;
+	}
+
+	@Override
+	public double dt() {
+		return dt;
+	}
+
+	/** The integrator this population uses. */
+	public ExpIfIntegrator integrator() {
+		return integrator;
+	}
+
+	/** Sets the membrane potential of neuron {@code i} in mV. */
+	public void setVoltage(final int i, final double value) {
+		v[i] = Checks.finite("vInit", "mV", value);
+	}
+
+	@Override
+	public int step(final double[] input, final int[] spiked) {
+		final boolean heun = integrator == ExpIfIntegrator.HEUN;
+		int count = 0;
+		for (int i = 0; i < n; i++) {
+			if (refractoryLeft[i] > 0) {
+				refractoryLeft[i]--;
+				continue;
+			}
+			final double x = v[i];
+			final double drive = resistance[i] * input[i];
+			final double k1 = dtOverTau[i] * rate(i, x, drive);
+			double next = x + k1;
+			if (heun) next = x + 0.5 * (k1 + dtOverTau[i] * rate(i, next, drive));
+			if (next > vSpike[i]) {
+				next = vReset[i];
+				refractoryLeft[i] = refractorySteps[i];
+				spiked[count++] = i;
+			}
+			v[i] = next;
+		}
+		return count;
+	}
+
+	/** {@code τ_m dV/dt} in mV for neuron {@code i} at {@code x} mV with {@code R·I = drive} mV. */
+	private double rate(final int i, final double x, final double drive) {
+		return -(x - vRest[i]) + ExponentialTerm.of(x, vRheobase[i], deltaT[i], cap[i]) + drive;
+	}
+
+	@Override
+	public double[] voltage() {
+		return v;
+	}
+}
