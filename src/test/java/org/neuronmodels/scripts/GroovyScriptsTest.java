@@ -35,6 +35,12 @@ class GroovyScriptsTest {
 	}
 
 	@Test
+	void izhikevichGalleryHasTheTwentyBehaviours() {
+		ScriptExamples.checkIzhikevichGallery(ScriptExamples.run(context, "izhikevich-gallery.groovy",
+			"preset=\"(B) phasic spiking\""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.groovy", "#@output double x\nx = 1\nthrow new IllegalStateException(\"boom\")\n");
 	}

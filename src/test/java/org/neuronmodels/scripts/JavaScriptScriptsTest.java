@@ -35,6 +35,12 @@ class JavaScriptScriptsTest {
 	}
 
 	@Test
+	void izhikevichGalleryHasTheTwentyBehaviours() {
+		ScriptExamples.checkIzhikevichGallery(ScriptExamples.run(context, "izhikevich-gallery.js",
+			"preset=\"(B) phasic spiking\""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.js", "#@output double x\nvar x = 1;\nthrow new Error(\"boom\");\n");
 	}

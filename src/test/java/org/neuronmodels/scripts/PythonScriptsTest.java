@@ -35,6 +35,12 @@ class PythonScriptsTest {
 	}
 
 	@Test
+	void izhikevichGalleryHasTheTwentyBehaviours() {
+		ScriptExamples.checkIzhikevichGallery(ScriptExamples.run(context, "izhikevich-gallery.py",
+			"preset=\"(B) phasic spiking\""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.py", "#@output double x\nx = 1\nraise ValueError(\"boom\")\n");
 	}

@@ -140,4 +140,30 @@ final class ScriptExamples {
 		assertTrue(e.getMessage().contains("boom"), e.getMessage());
 		assertTrue(e.getMessage().startsWith(name + " failed"), e.getMessage());
 	}
+
+	/**
+	 * The Izhikevich gallery example with the phase plane of "(B) phasic spiking": the 20 behaviours of
+	 * Izhikevich (2004) Fig. 1 in figure order, each spike count equal to the preset's own run, and
+	 * phasic spiking firing exactly once, as the paper defines it.
+	 */
+	static void checkIzhikevichGallery(final ScriptModule m) {
+		final String[] labels = (String[]) m.getOutput("labels");
+		final int[] counts = (int[]) m.getOutput("spikeCounts");
+		assertEquals(20, labels.length);
+		assertEquals("(A) tonic spiking", labels[0]);
+		assertEquals("(T) inhibition-induced bursting", labels[19]);
+		for (int i = 0; i < 20; i++) {
+			final org.neuronmodels.core.izhikevich.IzhikevichPreset p =
+				org.neuronmodels.core.izhikevich.IzhikevichPresets.figure1().get(i);
+			assertEquals(p.label(), labels[i]);
+			assertEquals(org.neuronmodels.core.izhikevich.IzhikevichSimulation.run(p,
+				org.neuronmodels.core.izhikevich.IzhikevichIntegration.PUBLISHED, 0,
+				org.neuronmodels.core.sim.ProgressMonitor.NONE).spikes().timesOf(0).length, counts[i], labels[i]);
+		}
+		assertEquals(1, counts[1], "(B) phasic spiking fires once");
+		assertEquals(20, ((ResultsTable) m.getOutput("table")).size());
+		assertNotNull(m.getOutput("gallery"));
+		assertNotNull(m.getOutput("trace"));
+		assertNotNull(m.getOutput("phasePlane"));
+	}
 }
