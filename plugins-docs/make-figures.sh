@@ -21,3 +21,5 @@ figure izhikevich "Izhikevich" 'preset="(C) tonic bursting"'
 figure izhikevich-phase-plane "Izhikevich" 'preset="(C) tonic bursting"' phasePlane
 figure izhikevich-gallery "Izhikevich Gallery" "" gallery
 figure izhikevich-gallery-consistent "Izhikevich Gallery" 'integration="Consistent"' gallery
+figure parameter-sweep-chart "Parameter Sweep" "" chart
+figure parameter-sweep-traces "Parameter Sweep" "" traceChart

@@ -57,4 +57,25 @@ class LauncherScriptTest {
 		assertEquals(2, run.status, run::toString);
 		assertTrue(run.err.contains("unknown parameter 'stepz' (did you mean 'steps'?)"), run::toString);
 	}
+
+	@Test
+	void theProjectRegistersNoScriptLanguageOutsideTheLauncher() {
+		// Fiji has its own languages: the plugin index of the jar must not add any.
+		final java.util.List<org.scijava.plugin.PluginInfo<?>> plugins = new java.util.ArrayList<>();
+		new org.scijava.plugin.DefaultPluginFinder().findPlugins(plugins);
+		for (final org.scijava.plugin.PluginInfo<?> info : plugins) {
+			assertFalse(info.getPluginType() == org.scijava.script.ScriptLanguage.class && info.getClassName().startsWith(
+				"org.neuronmodels."), info.getClassName());
+		}
+		// a plain context (engines on the class path, languages not registered) has none of them
+		try (org.scijava.Context plain = new org.scijava.Context(org.scijava.script.ScriptService.class)) {
+			assertTrue(plain.service(org.scijava.script.ScriptService.class).getLanguages().isEmpty());
+		}
+		try (org.scijava.Context adapted = ScriptLanguages.context(org.scijava.script.ScriptService.class)) {
+			final org.scijava.script.ScriptService scripts = adapted.service(org.scijava.script.ScriptService.class);
+			assertEquals("Groovy", scripts.getLanguageByExtension("groovy").getLanguageName());
+			assertEquals("JavaScript", scripts.getLanguageByExtension("js").getLanguageName());
+			assertEquals("Python", scripts.getLanguageByExtension("py").getLanguageName());
+		}
+	}
 }
