@@ -118,4 +118,16 @@ class SweepRequestTest {
 			modules.save(refractory, refractory.getDefaultValue());
 		}
 	}
+
+	@Test
+	void anyNeuronCommandCanBeSweptOnePointPerRun() {
+		// Hodgkin-Huxley (1952) at 6.3 °C: at rest without input, repetitive firing for a sustained
+		// 10 µA/cm² step (above the ~6.3 µA/cm² onset of repetitive firing).
+		final SweepOutcome hh = neuron.sweep("Hodgkin-Huxley").vary("amplitude", "0, 10, 2").measure("spikeCount")
+			.fixed("stimulus=\"Step\"").threads(2).run();
+		assertEquals("one command run per point", hh.method());
+		assertEquals(0, hh.values()[0], 0.0);
+		assertTrue(hh.values()[1] >= 3, "repetitive firing: " + hh.values()[1]);
+		assertEquals(2, hh.table().size());
+	}
 }

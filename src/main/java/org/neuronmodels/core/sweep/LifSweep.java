@@ -18,6 +18,7 @@ import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.Simulation;
 import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 
 /**
@@ -128,7 +129,16 @@ public final class LifSweep {
 			Arrays.copyOfRange(p.tauM, from, to), Arrays.copyOfRange(p.tRef, from, to));
 		final LifPopulation population = new LifPopulation(block, s.dt, s.integrator);
 		final CurrentInput input;
-		if (waves.samples.length == 1) input = CurrentInput.shared(waves.samples[0]);
+		if (waves.gains != null) {
+			final double[] unit = waves.samples[0];
+			final double[] gains = Arrays.copyOfRange(waves.gains, from, to);
+			input = (step, out) -> {
+				final double u = unit[step];
+				for (int i = 0; i < out.length; i++)
+					out[i] = gains[i] * u;
+			};
+		}
+		else if (waves.samples.length == 1) input = CurrentInput.shared(waves.samples[0]);
 		else {
 			final double[][] w = waves.samples;
 			final int[] which = Arrays.copyOfRange(waves.waveOf, from, to);
@@ -176,30 +186,66 @@ public final class LifSweep {
 		}
 	}
 
-	/** One waveform per distinct stimulus setting, and each point's rate window. */
+	/**
+	 * One waveform per distinct stimulus setting, and each point's rate window; or, when only the
+	 * amplitude of a Constant, Step or Pulse train stimulus is swept, one waveform of amplitude 1 and a
+	 * gain per point: these stimuli are exactly {@code amplitude} or 0 at every sample, so
+	 * {@code gain × 1} and {@code gain × 0} give the very same numbers with a single waveform.
+	 */
 	private static final class Waveforms {
 		double[][] samples;
 		int[] waveOf;
+		double[] gains;
 		double[] windowFrom, windowTo;
+	}
+
+	private static boolean amplitudeScales(final Settings s, final SweepGrid grid) {
+		final boolean linear = s.stimulus.kind == StimulusKind.CONSTANT || s.stimulus.kind == StimulusKind.STEP ||
+			s.stimulus.kind == StimulusKind.PULSE_TRAIN;
+		boolean amplitude = false;
+		for (final SweepAxis a : axes(grid)) {
+			if (a.parameter().equals("amplitude")) amplitude = true;
+			else if (STIMULUS_PARAMETERS.contains(a.parameter())) return false;
+		}
+		return linear && amplitude;
 	}
 
 	private static Waveforms waveforms(final Settings s, final SweepGrid grid, final TimeGrid time) {
 		final int n = grid.size();
 		final Waveforms w = new Waveforms();
+		if (amplitudeScales(s, grid)) {
+			final StimulusSpec unit = SweptStimulus.copy(s.stimulus);
+			unit.amplitude = 1;
+			w.samples = new double[][] { unit.build(time).sample(time) };
+			w.gains = new double[n];
+			w.windowFrom = new double[n];
+			w.windowTo = new double[n];
+			final double[] window = unit.rateWindow(time.duration());
+			for (int point = 0; point < n; point++) {
+				final StimulusSpec spec = SweptStimulus.copy(s.stimulus);
+				SweptStimulus.set(spec, grid.axis1().parameter().equals("amplitude") ? grid.axis1() : grid.axis2(), grid
+					.axis1().parameter().equals("amplitude") ? grid.value1(point) : grid.value2(point));
+				Checks.finite("amplitude", spec.currentUnit, spec.amplitude);
+				w.gains[point] = spec.amplitude;
+				w.windowFrom[point] = window[0];
+				w.windowTo[point] = window[1];
+			}
+			return w;
+		}
 		w.waveOf = new int[n];
 		w.windowFrom = new double[n];
 		w.windowTo = new double[n];
 		final Map<String, Integer> distinct = new HashMap<>();
 		final java.util.ArrayList<double[]> samples = new java.util.ArrayList<>();
 		for (int point = 0; point < n; point++) {
-			final StimulusSpec spec = copy(s.stimulus);
+			final StimulusSpec spec = SweptStimulus.copy(s.stimulus);
 			final StringBuilder key = new StringBuilder();
 			if (STIMULUS_PARAMETERS.contains(grid.axis1().parameter())) {
-				setStimulus(spec, grid.axis1(), grid.value1(point));
+				SweptStimulus.set(spec, grid.axis1(), grid.value1(point));
 				key.append(grid.value1(point));
 			}
 			if (grid.axis2() != null && STIMULUS_PARAMETERS.contains(grid.axis2().parameter())) {
-				setStimulus(spec, grid.axis2(), grid.value2(point));
+				SweptStimulus.set(spec, grid.axis2(), grid.value2(point));
 				key.append(',').append(grid.value2(point));
 			}
 			Integer index = distinct.get(key.toString());
@@ -217,48 +263,5 @@ public final class LifSweep {
 		}
 		w.samples = samples.toArray(new double[0][]);
 		return w;
-	}
-
-	private static void setStimulus(final StimulusSpec spec, final SweepAxis axis, final double value) {
-		switch (axis.parameter()) {
-			case "amplitude": spec.amplitude = value; break;
-			case "stimStart": spec.stimStart = value; break;
-			case "stimStop": spec.stimStop = value; break;
-			case "frequency": spec.frequency = value; break;
-			case "offset": spec.offset = value; break;
-			case "phase": spec.phase = value; break;
-			case "pulseWidth": spec.pulseWidth = value; break;
-			case "noiseTau": spec.noiseTau = value; break;
-			case "tableDt": spec.tableDt = value; break;
-			case "seed":
-				if (value != Math.rint(value)) {
-					throw new InvalidParameterException(axis.field(), axis.field() + ": seed = " + Checks.fmt(value) +
-						" is invalid: seeds are whole numbers");
-				}
-				spec.seed = (long) value;
-				break;
-			default:
-				throw new IllegalArgumentException(axis.parameter());
-		}
-	}
-
-	/** A copy of every field of {@code s}. */
-	public static StimulusSpec copy(final StimulusSpec s) {
-		final StimulusSpec c = new StimulusSpec();
-		c.kind = s.kind;
-		c.amplitude = s.amplitude;
-		c.stimStart = s.stimStart;
-		c.stimStop = s.stimStop;
-		c.frequency = s.frequency;
-		c.offset = s.offset;
-		c.phase = s.phase;
-		c.pulseWidth = s.pulseWidth;
-		c.noiseTau = s.noiseTau;
-		c.tableFile = s.tableFile;
-		c.tableColumn = s.tableColumn;
-		c.tableDt = s.tableDt;
-		c.seed = s.seed;
-		c.currentUnit = s.currentUnit;
-		return c;
 	}
 }
