@@ -82,13 +82,17 @@ public final class TiffFiles {
 			stack.addSlice(newProcessor(type, (int) w, (int) h));
 		}
 		final int planeSize = (int) (w * h);
+		// NB: fetch each plane's processor once; ImageStack.getProcessor rescans the plane's range on every call
+		final ImageProcessor[] processors = new ImageProcessor[(int) planes];
+		for (int p = 0; p < planes; p++)
+			processors[p] = stack.getProcessor(p + 1);
 		long index = 0;
 		final Cursor<? extends RealType<?>> cursor = Views.flatIterable(image).cursor();
 		while (cursor.hasNext()) {
 			final double value = cursor.next().getRealDouble();
 			final int plane = (int) (index / planeSize);
 			final int offset = (int) (index % planeSize);
-			stack.getProcessor(plane + 1).setf(offset, (float) value);
+			processors[plane].setf(offset, (float) value);
 			index++;
 		}
 		final ImagePlus imp = new ImagePlus(title, stack);

@@ -214,6 +214,57 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		return IzhikevichTables.gallery(gallery);
 	}
 
+	@Override
+	public org.neuronmodels.core.network.Network buildNetwork(
+		final org.neuronmodels.core.network.NetworkSettings settings)
+	{
+		return org.neuronmodels.core.network.NetworkPresets.build(settings);
+	}
+
+	@Override
+	public org.neuronmodels.core.network.NetworkResult simulateNetwork(
+		final org.neuronmodels.core.network.Network network, final org.neuronmodels.core.network.NetworkSettings settings,
+		final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.network.NetworkSimulation.run(network, settings.duration, settings.dt,
+			settings.threads, settings.seed, monitor);
+	}
+
+	@Override
+	public CalibratedImg networkRaster(final org.neuronmodels.core.network.NetworkResult result, final double binMs,
+		final String title)
+	{
+		return Rasters.raster(result.spikes(), result.grid().duration(), binMs, title);
+	}
+
+	@Override
+	public JFreeChart populationRateChart(final org.neuronmodels.core.network.NetworkResult result,
+		final double windowMs, final String title)
+	{
+		final double dt = result.grid().dt();
+		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
+			.grid().duration(), dt, windowMs);
+		// at most ~2000 points: the smoothed rate changes little within a fifth of the window
+		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));
+		final int points = (rate.length + stride - 1) / stride;
+		final double[] time = new double[points], shown = new double[points];
+		for (int p = 0; p < points; p++) {
+			time[p] = (p * stride + 1) * dt;
+			shown[p] = rate[p * stride];
+		}
+		return org.neuronmodels.plot.RateChart.create(title, time, shown);
+	}
+
+	@Override
+	public ResultsTable neuronRateTable(final org.neuronmodels.core.network.NetworkResult result) {
+		return Tables.neuronRates(result);
+	}
+
+	@Override
+	public CalibratedImg connectivityImage(final org.neuronmodels.core.network.Network network, final String title) {
+		return org.neuronmodels.image.ConnectivityImages.toImage(network, title);
+	}
+
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
 	// NB: services a sweep needs (started with this service in any context)

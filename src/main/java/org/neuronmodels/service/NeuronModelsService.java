@@ -140,6 +140,26 @@ public interface NeuronModelsService extends SciJavaService {
 	/** The gallery as a table: parameters, spike count, first spike time and rate per preset. */
 	ResultsTable izhikevichGalleryTable(IzhikevichGallery gallery);
 
+	/** Builds the network of resolved spiking-network settings (a preset or Custom). */
+	org.neuronmodels.core.network.Network buildNetwork(org.neuronmodels.core.network.NetworkSettings settings);
+
+	/** Runs a network with the duration, dt, threads and seed of resolved {@code settings}. */
+	org.neuronmodels.core.network.NetworkResult simulateNetwork(org.neuronmodels.core.network.Network network,
+		org.neuronmodels.core.network.NetworkSettings settings, ProgressMonitor monitor);
+
+	/** The spike raster of a network run: x = time bins of {@code binMs} ms, y = neuron (global index). */
+	CalibratedImg networkRaster(org.neuronmodels.core.network.NetworkResult result, double binMs, String title);
+
+	/** The population rate (Hz) against time, smoothed by a centred moving average {@code windowMs} wide. */
+	JFreeChart populationRateChart(org.neuronmodels.core.network.NetworkResult result, double windowMs,
+		String title);
+
+	/** One row per neuron: population, spike count, rate (Hz), CV of ISIs. */
+	ResultsTable neuronRateTable(org.neuronmodels.core.network.NetworkResult result);
+
+	/** The whole network's weights as an image: x = presynaptic, y = postsynaptic neuron. */
+	CalibratedImg connectivityImage(org.neuronmodels.core.network.Network network, String title);
+
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
 	/** A LIF model with the LIF command's defaults, to set up fluently and {@code simulate(stimulus, duration)}. */

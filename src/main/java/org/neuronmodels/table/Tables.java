@@ -45,4 +45,33 @@ public final class Tables {
 		}
 		return t;
 	}
+
+	/**
+	 * One row per neuron: index, population, spike count, rate in Hz and the
+	 * coefficient of variation of its inter-spike intervals (NaN below 3 spikes).
+	 */
+	public static ResultsTable neuronRates(final org.neuronmodels.core.network.NetworkResult result) {
+		final SpikeRecord spikes = result.spikes();
+		final int n = spikes.populationSize();
+		final int[] counts = spikes.countsPerNeuron();
+		final double[] rates = org.neuronmodels.core.network.SpikeTrainStatistics.ratesPerNeuron(spikes, result.grid()
+			.duration());
+		final double[] cv = org.neuronmodels.core.network.SpikeTrainStatistics.cvPerNeuron(spikes);
+		final String[] names = result.populationNames();
+		final int[] offsets = result.populationOffsets();
+		final ResultsTable t = new ResultsTable(n);
+		int pop = 0;
+		for (int i = 0; i < n; i++) {
+			while (pop + 1 < offsets.length && i >= offsets[pop + 1])
+				pop++;
+			t.setValue("Neuron", i, i);
+			t.setValue("Population", i, names[pop]);
+			t.setValue("Spikes", i, counts[i]);
+			t.setValue("Rate (Hz)", i, rates[i]);
+			t.setValue("CV ISI", i, cv[i]);
+		}
+		t.setDecimalPlaces(t.getColumnIndex("Neuron"), 0);
+		t.setDecimalPlaces(t.getColumnIndex("Spikes"), 0);
+		return t;
+	}
 }

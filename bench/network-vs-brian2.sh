@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Times the Spiking Network command against Brian2 (the peers in ../shared/peers) on the
+# same machine, in one run, and prints a Markdown table with both times and the ratios.
+#
+#   bench/network-vs-brian2.sh [REPS]          (default 3 repetitions; medians are reported)
+#
+# Brian2: its fastest mode here, C++ standalone (warm: compiled once before timing).
+#   sim loop      = the binary's own loop time (sim_loop_s in the peer's JSON line)
+#   whole process = wall time of `/usr/bin/python3 peers/<script> --target cpp_standalone`
+#                   measured from outside (includes `import brian2`, code generation, make, run)
+# Ours: `scripts/neuron-models --headless --run "Spiking Network" 'preset="…"' --out DIR`
+#   sim loop      = the command's simulationSeconds output (the loop alone, JIT warm-up included)
+#   whole process = wall time from launcher start until every output file is written
+# Needs: apt-get install -y python3-brian python3-scipy g++ (run with /usr/bin/python3).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+peers="${PEERS:-$repo/../shared/peers}"
+[ -d "$peers" ] || peers=/work/shared/peers
+reps="${1:-3}"
+export PEERS_SCRATCH="${PEERS_SCRATCH:-/tmp/peers_scratch_bench}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+field() { /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['$1'])"; }
+
+"$repo/scripts/neuron-models" --list >/dev/null   # build the jar first if needed (not timed)
+
+printf '| network | Brian2 cpp_standalone sim loop (s) | ours sim loop (s) | loop ratio (Brian2/ours) | Brian2 whole process (s) | ours whole process (s) | process ratio (Brian2/ours) | Brian2 spikes | our spikes |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
+for net in CUBA COBAHH "Izhikevich 2003"; do
+	case "$net" in
+		CUBA) peer=(brian2_cuba.py) ;;
+		COBAHH) peer=(brian2_cobahh.py --rates exp) ;;
+		*) peer=(brian2_izhikevich_net.py --ref-seeds 1) ;;
+	esac
+	/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone >/dev/null 2>&1 # compile once
+	bl=(); bw=(); ol=(); ow=(); bs=""; os=""
+	for _ in $(seq "$reps"); do
+		t0=$(now)
+		line=$(/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone 2>/dev/null | tail -1)
+		t1=$(now)
+		bw+=("$(echo "$t1 - $t0" | bc -l)")
+		bl+=("$(echo "$line" | field sim_loop_s)")
+		bs=$(echo "$line" | field total_spikes)
+		rm -rf "$out/run"
+		t0=$(now)
+		res=$("$repo/scripts/neuron-models" --headless --run "Spiking Network" "preset=\"$net\"" --out "$out/run" 2>/dev/null)
+		t1=$(now)
+		ow+=("$(echo "$t1 - $t0" | bc -l)")
+		ol+=("$(echo "$res" | sed -n 's/^simulationSeconds = //p')")
+		os=$(echo "$res" | sed -n 's/^spikeCount = //p')
+	done
+	BL=$(printf '%s\n' "${bl[@]}" | median); BW=$(printf '%s\n' "${bw[@]}" | median)
+	OL=$(printf '%s\n' "${ol[@]}" | median); OW=$(printf '%s\n' "${ow[@]}" | median)
+	printf '| %s | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %s | %s |\n' "$net" "$BL" "$OL" \
+		"$(echo "$BL / $OL" | bc -l)" "$BW" "$OW" "$(echo "$BW / $OW" | bc -l)" "$bs" "$os"
+done
+printf '\n%s repetitions, medians; load average at the end: %s\n' "$reps" "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,165 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.network.Network;
+import org.neuronmodels.core.network.NetworkResult;
+import org.neuronmodels.core.network.NetworkSettings;
+import org.neuronmodels.core.network.SpikeTrainStatistics;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Simulates a recurrent spiking network (a published preset or a custom LIF
+ * E/I network) and shows it as images: the spike raster and the connectivity.
+ * Numbers left at NaN (neurons at 0) take the preset's published value.
+ */
+@Plugin(type = Command.class, label = "Spiking Network", menuPath = "Plugins>Neuron Models>Spiking Network...")
+public class SpikingNetworkCommand extends NeuronModelsCommand {
+
+	/** Networks larger than this get no connectivity image (it would take neurons² pixels). */
+	static final int MAX_CONNECTIVITY_IMAGE = 5000;
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Preset", description = "The network: its model, sizes, weights and duration.", choices = {
+		"Ring (alpha PSC)", "CUBA", "COBA", "COBAHH", "Brunel", "Izhikevich 2003", "Custom" })
+	String preset = "CUBA";
+
+	@Parameter(label = "Neurons (0 = preset)", description = "Total number of neurons (80 % excitatory); 0 keeps the " +
+		"preset's.", min = "0", max = "10000000")
+	int neurons = 0;
+
+	@Parameter(label = "Connection probability (NaN = preset)", description = "Probability of each synapse (Brunel: " +
+		"in-degree fraction ε; Izhikevich: 1 = all-to-all); NaN keeps the preset's.", min = "0", max = "1")
+	double connectionProbability = Double.NaN;
+
+	@Parameter(label = "Excitatory weight (preset unit; NaN = preset)", description = "Weight of excitatory synapses: " +
+		"nA (current), µS (conductance), mV (delta), mV/ms (Izhikevich, maximum of U(0,1)·w).", min = "-1000000",
+		max = "1000000")
+	double excitatoryWeight = Double.NaN;
+
+	@Parameter(label = "Inhibitory weight (preset unit; NaN = preset)", description = "Weight of inhibitory " +
+		"synapses, same unit as the excitatory weight (conductances: positive).", min = "-1000000", max = "1000000")
+	double inhibitoryWeight = Double.NaN;
+
+	@Parameter(label = "Delay (ms; NaN = preset)", description = "Synaptic delay in ms, rounded to whole time steps.",
+		min = "0", max = "10000")
+	double delay = Double.NaN;
+
+	@Parameter(label = "Duration (ms; NaN = preset)", description = "Simulated time in ms.", min = "0.000001",
+		max = "100000000")
+	double duration = Double.NaN;
+
+	@Parameter(label = "Time step dt (ms; NaN = preset)", description = "Integration time step in ms.",
+		min = "0.000001", max = "10")
+	double dt = Double.NaN;
+
+	@Parameter(label = "Random seed", description = "Seed of connectivity, initial states and noise; the same seed " +
+		"gives the same spikes, whatever the thread count.")
+	long seed = 1;
+
+	@Parameter(label = "Threads", description = "Threads to simulate with (results do not depend on it).", min = "1",
+		max = "64")
+	int threads = 2;
+
+	@Parameter(label = "Synapse (Custom)", description = "Kernel of the Custom network's synapses.", choices = {
+		"Delta", "Exponential", "Alpha (raw t·e^(-t/τ))", "Alpha (peak 1)", "Conductance exponential" })
+	String synapse = "Exponential";
+
+	@Parameter(label = "Connection rule (Custom)", description = "How the Custom network is connected.", choices = {
+		"Fixed probability", "Fixed in-degree", "All-to-all", "One-to-one", "Ring", "Weight image" })
+	String rule = "Fixed probability";
+
+	@Parameter(label = "Weight image (Custom)", description = "Square 2-D image of weights for the \"Weight image\" " +
+		"rule: x = presynaptic, y = postsynaptic neuron, 0 = no synapse.", required = false)
+	RandomAccessibleInterval<? extends RealType<?>> weightImage;
+
+	@Parameter(label = "Poisson input rate (Hz, Custom)", description = "Independent Poisson input per neuron.",
+		min = "0", max = "10000000")
+	double poissonRate = 0;
+
+	@Parameter(label = "Poisson input weight (synapse unit, Custom)", description = "Weight of each Poisson input " +
+		"spike, to the excitatory synapses.", min = "-1000000", max = "1000000")
+	double poissonWeight = 0;
+
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	double rasterBin = 1;
+
+	@Parameter(label = "Rate smoothing window (ms)", description = "Width of the moving average of the population " +
+		"rate chart, in ms (0: none).", min = "0", max = "100000")
+	double rateWindow = 5;
+
+	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (neurons × neurons " +
+		"pixels; never for more than 5000 neurons).")
+	boolean connectivityImage = true;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Mean rate (Hz)")
+	double meanRate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Mean CV of ISIs")
+	double meanCV;
+	@Parameter(type = ItemIO.OUTPUT, label = "Simulation loop time (s)")
+	double simulationSeconds;
+	@Parameter(type = ItemIO.OUTPUT, label = "Network spike raster")
+	Img<FloatType> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "Population rate")
+	JFreeChart rateChart;
+	@Parameter(type = ItemIO.OUTPUT, label = "Neuron rates")
+	ResultsTable rateTable;
+	@Parameter(type = ItemIO.OUTPUT, label = "Network connectivity")
+	Img<FloatType> connectivity;
+
+	@Override
+	protected void execute() {
+		final NetworkSettings s = settings().resolve();
+		final Network network = neuron.buildNetwork(s);
+		final NetworkResult r = neuron.simulateNetwork(network, s, progress());
+		spikeCount = r.spikes().count();
+		simulationSeconds = r.loopSeconds();
+		meanRate = r.meanRate();
+		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
+		final String title = s.preset.label() + " network";
+		raster = neuron.networkRaster(r, rasterBin, title + " spike raster");
+		rateChart = neuron.populationRateChart(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
+		rateTable = neuron.neuronRateTable(r);
+		if (connectivityImage && network.size() <= MAX_CONNECTIVITY_IMAGE) connectivity = neuron.connectivityImage(network, title +
+			" connectivity");
+	}
+
+	/** The command's inputs as network settings (not yet resolved against the preset). */
+	NetworkSettings settings() {
+		final NetworkSettings s = new NetworkSettings();
+		s.preset = org.neuronmodels.core.network.NetworkPreset.fromLabel(preset);
+		s.neurons = neurons;
+		s.connectionProbability = connectionProbability;
+		s.excitatoryWeight = excitatoryWeight;
+		s.inhibitoryWeight = inhibitoryWeight;
+		s.delay = delay;
+		s.duration = duration;
+		s.dt = dt;
+		s.seed = seed;
+		s.threads = threads;
+		s.synapse = org.neuronmodels.core.network.SynapseKind.fromLabel(synapse);
+		s.rule = rule;
+		s.poissonRate = poissonRate;
+		s.poissonWeight = poissonWeight;
+		if (weightImage != null) {
+			s.weightMatrix = org.neuronmodels.image.ConnectivityImages.matrix(weightImage, 0, 0);
+			s.weightWidth = (int) weightImage.dimension(0);
+			s.weightHeight = (int) weightImage.dimension(1);
+		}
+		return s;
+	}
+}

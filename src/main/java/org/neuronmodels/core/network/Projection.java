@@ -1,0 +1,90 @@
+package org.neuronmodels.core.network;
+
+/**
+ * Synapses from one population to a channel of another (or the same): the
+ * connectivity plus what the engine precomputes to propagate spikes fast.
+ */
+public final class Projection {
+
+	final NetworkPopulation source, target;
+	final int channel;
+	final Connectivity connectivity;
+
+	/** Weights as added on arrival (alpha-peak channels scale by e/τ); the connectivity's own array otherwise. */
+	double[] arrivalWeight;
+	/** Whether every row's targets are consecutive indices (dense rows: vectorisable adds). */
+	boolean contiguous;
+	/** {@code cut[t][r]}: the first synapse of row r whose target belongs to worker t; {@code cut[T]} ends rows. */
+	int[][] cut;
+
+	Projection(final NetworkPopulation source, final NetworkPopulation target, final int channel,
+		final Connectivity connectivity)
+	{
+		this.source = source;
+		this.target = target;
+		this.channel = channel;
+		this.connectivity = connectivity;
+	}
+
+	/** The presynaptic population. */
+	public NetworkPopulation source() {
+		return source;
+	}
+
+	/** The postsynaptic population. */
+	public NetworkPopulation target() {
+		return target;
+	}
+
+	/** The receiving channel of the target population. */
+	public SynapseChannel channel() {
+		return target.channels[channel];
+	}
+
+	/** The synapses. */
+	public Connectivity connectivity() {
+		return connectivity;
+	}
+
+	/** Whether spikes go through the delay ring (any delay above zero steps, or per-synapse delays). */
+	boolean usesRing() {
+		return connectivity.delay != null || connectivity.uniformDelay > 0;
+	}
+
+	/** Precomputes arrival weights, density and the per-worker row cuts for {@code bounds} (global worker ranges). */
+	void prepare(final int[] bounds) {
+		final Connectivity c = connectivity;
+		final SynapseChannel ch = target.channels[channel];
+		final double scale = ch.kind.arrivalScale(ch.tau);
+		if (scale == 1) arrivalWeight = c.weight;
+		else {
+			arrivalWeight = new double[c.weight.length];
+			for (int j = 0; j < arrivalWeight.length; j++)
+				arrivalWeight[j] = c.weight[j] * scale;
+		}
+		boolean dense = true;
+		for (int r = 0; r < c.preCount && dense; r++)
+			for (int j = c.rowStart[r] + 1; j < c.rowStart[r + 1]; j++)
+				if (c.target[j] != c.target[j - 1] + 1) {
+					dense = false;
+					break;
+				}
+		contiguous = dense && c.delay == null;
+		final int workers = bounds.length - 1;
+		cut = new int[workers + 1][c.preCount];
+		for (int t = 0; t <= workers; t++) {
+			final int local = Math.max(0, Math.min(target.n, bounds[t] - target.offset));
+			for (int r = 0; r < c.preCount; r++)
+				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1], local);
+		}
+	}
+
+	private static int lowerBound(final int[] a, int lo, int hi, final int key) {
+		while (lo < hi) {
+			final int mid = (lo + hi) >>> 1;
+			if (a[mid] < key) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+}

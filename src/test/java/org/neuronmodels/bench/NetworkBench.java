@@ -1,0 +1,45 @@
+package org.neuronmodels.bench;
+
+import java.util.Locale;
+
+import org.neuronmodels.core.network.Network;
+import org.neuronmodels.core.network.NetworkPreset;
+import org.neuronmodels.core.network.NetworkPresets;
+import org.neuronmodels.core.network.NetworkResult;
+import org.neuronmodels.core.network.NetworkSettings;
+import org.neuronmodels.core.network.NetworkSimulation;
+import org.neuronmodels.core.sim.ProgressMonitor;
+
+/**
+ * Times the network engine on one preset in this JVM (no SciJava): build,
+ * loop and spike statistics, as one JSON line per repetition. Usage:
+ * {@code NetworkBench PRESET [threads] [repetitions] [seed]}; the first
+ * repetition includes JIT warm-up, as in a fresh process.
+ */
+public final class NetworkBench {
+
+	private NetworkBench() {}
+
+	public static void main(final String[] args) {
+		final NetworkPreset preset = NetworkPreset.fromLabel(args.length > 0 ? args[0] : "CUBA");
+		final int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+		final int reps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+		final long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+		for (int r = 0; r < reps; r++) {
+			final long t0 = System.nanoTime();
+			final NetworkSettings s = new NetworkSettings();
+			s.preset = preset;
+			s.threads = threads;
+			s.seed = seed;
+			final NetworkSettings resolved = s.resolve();
+			final Network net = NetworkPresets.build(resolved);
+			final double build = (System.nanoTime() - t0) * 1e-9;
+			final NetworkResult res = NetworkSimulation.run(net, resolved.duration, resolved.dt, threads, seed,
+				ProgressMonitor.NONE);
+			System.out.println(String.format(Locale.ROOT,
+				"{\"preset\":\"%s\",\"threads\":%d,\"seed\":%d,\"build_s\":%.4f,\"prepare_s\":%.4f,\"sim_loop_s\":%.4f," +
+					"\"synapses\":%d,\"spikes\":%d,\"mean_rate_hz\":%.4f}", preset.label(), threads, seed, build, res
+						.prepareSeconds(), res.loopSeconds(), net.synapseCount(), res.spikes().count(), res.meanRate()));
+		}
+	}
+}
