@@ -41,6 +41,11 @@ class GroovyScriptsTest {
 	}
 
 	@Test
+	void networkRasterHasTheCommandsSpikes() {
+		ScriptExamples.checkNetworkRaster(context, ScriptExamples.run(context, "network-raster.groovy", ""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.groovy", "#@output double x\nx = 1\nthrow new IllegalStateException(\"boom\")\n");
 	}

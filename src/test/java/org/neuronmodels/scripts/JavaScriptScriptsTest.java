@@ -41,6 +41,11 @@ class JavaScriptScriptsTest {
 	}
 
 	@Test
+	void networkRasterHasTheCommandsSpikes() {
+		ScriptExamples.checkNetworkRaster(context, ScriptExamples.run(context, "network-raster.js", ""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.js", "#@output double x\nvar x = 1;\nthrow new Error(\"boom\");\n");
 	}

@@ -41,6 +41,11 @@ class PythonScriptsTest {
 	}
 
 	@Test
+	void networkRasterHasTheCommandsSpikes() {
+		ScriptExamples.checkNetworkRaster(context, ScriptExamples.run(context, "network-raster.py", ""));
+	}
+
+	@Test
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.py", "#@output double x\nx = 1\nraise ValueError(\"boom\")\n");
 	}

@@ -166,4 +166,30 @@ final class ScriptExamples {
 		assertNotNull(m.getOutput("trace"));
 		assertNotNull(m.getOutput("phasePlane"));
 	}
+
+	/**
+	 * The network example (CUBA, 1000 neurons, 200 ms, seed 1): the same spikes as the Spiking Network
+	 * command with those inputs, a mean rate that is the spike count per neuron per second, a raster of
+	 * 200 one-millisecond bins × 1000 neurons and one table row per neuron.
+	 */
+	static void checkNetworkRaster(final Context context, final ScriptModule m) {
+		final int spikes = ((Number) m.getOutput("spikeCount")).intValue();
+		final double rate = ((Number) m.getOutput("meanRate")).doubleValue();
+		assertTrue(spikes > 0);
+		assertEquals(spikes / 1000.0 / 0.2, rate, 1e-9 * rate);
+		final java.util.Map<String, Object> in = new java.util.HashMap<>();
+		in.put("preset", "CUBA");
+		in.put("neurons", 1000);
+		in.put("duration", 200.0);
+		in.put("seed", 1L);
+		final org.scijava.module.Module command = org.neuronmodels.testutil.Commands.run(context,
+			org.neuronmodels.command.SpikingNetworkCommand.class, in);
+		assertEquals(spikes, ((Number) command.getOutput("spikeCount")).intValue(), "same spikes as the command");
+		assertEquals(rate, ((Number) command.getOutput("meanRate")).doubleValue(), 0.0);
+		final RandomAccessibleInterval<?> raster = (RandomAccessibleInterval<?>) m.getOutput("raster");
+		assertEquals(200, raster.dimension(0));
+		assertEquals(1000, raster.dimension(1));
+		assertEquals(1000, ((ResultsTable) m.getOutput("table")).size());
+		assertNotNull(m.getOutput("rate"));
+	}
 }
