@@ -28,3 +28,5 @@ figure subthreshold-frequency-response "Subthreshold Frequency Response" ""
 "$launcher" --headless --run "Leaky Integrate-and-Fire" 'stimulus="OU noise",offset=2,amplitude=0.6,duration=300' \
 	--out "$tmp/recording" > /dev/null
 figure fit-lif-to-recording "Fit LIF to Recording" "recordingFile=\"$tmp/recording/traceTable.csv\""
+figure parameter-sweep-chart "Parameter Sweep" "" chart
+figure parameter-sweep-traces "Parameter Sweep" "" traceChart

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.neuronmodels.module.ModuleInputs;
 import org.scijava.MenuPath;
 import org.scijava.command.Command;
 import org.scijava.plugin.PluginInfo;
@@ -120,20 +121,6 @@ final class CommandFinder {
 
 	/** Levenshtein edit distance. */
 	static int distance(final String a, final String b) {
-		int[] prev = new int[b.length() + 1];
-		int[] cur = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) prev[j] = j;
-		for (int i = 1; i <= a.length(); i++) {
-			cur[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				final int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] +
-					cost);
-			}
-			final int[] t = prev;
-			prev = cur;
-			cur = t;
-		}
-		return prev[b.length()];
+		return ModuleInputs.distance(a, b);
 	}
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.module.ModuleInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
@@ -37,7 +39,7 @@ import org.scijava.util.ClassUtils;
  * or repeats a recorded run: {@code neuron-models --replay outputs.json [--out DIR]}.
  * <p>
  * Only the SciJava services the launcher and the chosen command need are
- * started. Inputs come from the command line alone (see {@link InputAssigner}
+ * started. Inputs come from the command line alone (see {@link ModuleInputs}
  * and {@link ModuleExecution}); scalar and array outputs are printed as
  * {@code name = value} lines, and with {@code --out} every output is written
  * by {@link OutputWriter}. On failure one line
@@ -86,8 +88,15 @@ public final class NeuronModelsLauncher {
 				return 0;
 			}
 			if (options.replay != null) Replay.apply(options, err);
-			final PluginInfo<Command> command = finder.find(options.command);
 			checkOutDir(options.out);
+			if (ScriptRunner.isScript(options.command)) {
+				ChartWarmup.await(warmup); // NB: scripts never initialise AWT classes concurrently
+				final List<PluginInfo<?>> withLanguages = new ArrayList<>(plugins);
+				withLanguages.addAll(ScriptLanguages.available());
+				ScriptLaunch.run(indexOf(withLanguages, problems), options, out, err);
+				return 0;
+			}
+			final PluginInfo<Command> command = finder.find(options.command);
 			runCommand(command, indexOf(plugins, problems), options, out, err, warmup);
 			return 0;
 		}
@@ -120,33 +129,39 @@ public final class NeuronModelsLauncher {
 				throw new LauncherException(LauncherException.FAILURE,
 					"cannot create the command " + command.getClassName());
 			}
-			new InputAssigner(context.service(ParseService.class), context.service(
-				ConvertService.class)).assign(module, options.arguments);
+			assignInputs(context, module, options.arguments);
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
 			new ModuleExecution(context).run(module);
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),
 				command.getClassName(), options.arguments, inputsOf(module),
 				outputsOf(module));
-			if (options.out != null) {
-				final List<String> files;
-				try {
-					files = new OutputWriter(options.out).write(record);
-				}
-				catch (final IOException | RuntimeException exc) {
-					throw new LauncherException(LauncherException.FAILURE,
-						"cannot write the outputs to " + options.out + ": " + exc, exc);
-				}
-				err.println("neuron-models: wrote " + files.size() + " files to " +
-					options.out);
-			}
-			record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
-				Values.format(value)));
-			out.flush();
+			emit(record, options, out, err);
 		}
 		finally {
 			context.dispose();
 		}
+	}
+
+	/** Writes the outputs with --out, then prints the scalar and array outputs. */
+	static void emit(final RunRecord record, final LauncherOptions options,
+		final PrintStream out, final PrintStream err) throws LauncherException
+	{
+		if (options.out != null) {
+			final List<String> files;
+			try {
+				files = new OutputWriter(options.out).write(record);
+			}
+			catch (final IOException | RuntimeException exc) {
+				throw new LauncherException(LauncherException.FAILURE,
+					"cannot write the outputs to " + options.out + ": " + exc, exc);
+			}
+			err.println("neuron-models: wrote " + files.size() + " files to " +
+				options.out);
+		}
+		record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
+			Values.format(value)));
+		out.flush();
 	}
 
 	/** Finds every plugin on the class path (once per run: the Context reuses them). */
@@ -206,9 +221,23 @@ public final class NeuronModelsLauncher {
 		return new ArrayList<>(services);
 	}
 
-	private static Map<String, Object> inputsOf(final Module module) {
+	/** Assigns the key=value inputs; a bad one is invalid input (exit status 2). */
+	static void assignInputs(final Context context, final Module module,
+		final String arguments) throws LauncherException
+	{
+		try {
+			new ModuleInputs(context.service(ParseService.class), context.service(
+				ConvertService.class)).assign(module, arguments);
+		}
+		catch (final InvalidParameterException exc) {
+			throw new LauncherException(LauncherException.INVALID_INPUT, exc
+				.getMessage(), exc);
+		}
+	}
+
+	static Map<String, Object> inputsOf(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
-		for (final ModuleItem<?> item : InputAssigner.settableInputs(module)) {
+		for (final ModuleItem<?> item : ModuleInputs.settableInputs(module)) {
 			if (!Values.isRecordable(item.getType())) continue;
 			inputs.put(item.getName(), Values.recordable(module.getInput(item
 				.getName())));
@@ -216,7 +245,7 @@ public final class NeuronModelsLauncher {
 		return inputs;
 	}
 
-	private static Map<String, Object> outputsOf(final Module module) {
+	static Map<String, Object> outputsOf(final Module module) {
 		final Map<String, Object> outputs = new LinkedHashMap<>();
 		for (final ModuleItem<?> item : module.getInfo().outputs()) {
 			outputs.put(item.getName(), module.getOutput(item.getName()));

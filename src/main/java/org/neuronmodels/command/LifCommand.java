@@ -1,5 +1,7 @@
 package org.neuronmodels.command;
 
+import java.util.List;
+
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
@@ -7,7 +9,12 @@ import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sweep.LifSweep;
+import org.neuronmodels.core.sweep.SweepGrid;
+import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.image.Rasters;
+import org.neuronmodels.sweep.PopulationSweepable;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -15,7 +22,7 @@ import org.scijava.plugin.Plugin;
 /** Simulates one leaky integrate-and-fire neuron driven by a chosen stimulus. */
 @Plugin(type = Command.class, label = "Leaky Integrate-and-Fire",
 	menuPath = "Plugins>Neuron Models>Leaky Integrate-and-Fire...")
-public class LifCommand extends SingleNeuronCommand {
+public class LifCommand extends SingleNeuronCommand implements PopulationSweepable {
 
 	{
 		stimulus = "Step";
@@ -98,5 +105,28 @@ public class LifCommand extends SingleNeuronCommand {
 
 	private Recording recording() {
 		return Recording.of(0).every(recordEvery);
+	}
+
+	@Override
+	public boolean canSweepAsPopulation(final List<String> parameters) {
+		return parameters.stream().allMatch(LifSweep::supports);
+	}
+
+	@Override
+	public SweepResult sweepAsPopulation(final SweepGrid grid, final int[] tracePoints, final int threads,
+		final ProgressMonitor monitor)
+	{
+		final LifSweep.Settings s = new LifSweep.Settings();
+		s.vRest = vRest;
+		s.vReset = vReset;
+		s.vThreshold = vThreshold;
+		s.resistance = resistance;
+		s.tauM = tauM;
+		s.tRef = tRef;
+		s.dt = dt;
+		s.duration = duration;
+		s.integrator = LifIntegrator.fromLabel(integrator);
+		s.stimulus = stimulusSpec(amplitude, offset);
+		return LifSweep.run(s, grid, tracePoints, threads, monitor);
 	}
 }

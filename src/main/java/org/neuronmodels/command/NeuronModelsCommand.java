@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;

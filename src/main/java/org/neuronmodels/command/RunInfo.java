@@ -9,6 +9,7 @@ import java.util.Map;
 
 import ij.measure.ResultsTable;
 
+import org.neuronmodels.module.InputRanges;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.util.VersionUtils;

@@ -37,6 +37,17 @@ import org.neuronmodels.table.Tables;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
+import java.util.Map;
+import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.plot.LineChart;
+import org.neuronmodels.sweep.SweepRequest;
+import org.neuronmodels.table.ScriptTables;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.module.ModuleService;
+import org.scijava.parse.ParseService;
+import org.scijava.plugin.Parameter;
 
 /** Default implementation of {@link NeuronModelsService}. */
 @Plugin(type = Service.class)
@@ -370,5 +381,97 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable fitTable(final org.neuronmodels.core.analysis.LifFit fit) {
 		return org.neuronmodels.table.AnalysisTables.lifFit(fit);
+	}
+
+	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
+
+	// NB: services a sweep needs (started with this service in any context)
+	@Parameter
+	private CommandService commandService;
+	@Parameter
+	private ModuleService moduleService;
+	@Parameter
+	private ParseService parseService;
+	@Parameter
+	private ConvertService convertService;
+
+	@Override
+	public LifModel lif() {
+		return new LifModel();
+	}
+
+	@Override
+	public Stimulus constant(final double amplitude) {
+		return Stimuli.constant(amplitude);
+	}
+
+	@Override
+	public Stimulus step(final double amplitude, final double start, final double stop) {
+		return Stimuli.step(amplitude, start, stop);
+	}
+
+	@Override
+	public Stimulus pulseTrain(final double amplitude, final double start, final double stop, final double frequency,
+		final double width)
+	{
+		return Stimuli.pulseTrain(amplitude, start, stop, frequency, width);
+	}
+
+	@Override
+	public Stimulus ramp(final double start, final double stop, final double from, final double to) {
+		return Stimuli.ramp(start, stop, from, to);
+	}
+
+	@Override
+	public Stimulus sine(final double amplitude, final double frequency, final double offset,
+		final double phaseDegrees)
+	{
+		return Stimuli.sine(amplitude, frequency, offset, Math.toRadians(phaseDegrees));
+	}
+
+	@Override
+	public Stimulus whiteNoise(final double mean, final double sigma, final long seed) {
+		return Stimuli.whiteNoise(mean, sigma, seed);
+	}
+
+	@Override
+	public Stimulus ouNoise(final double mean, final double sigma, final double tau, final long seed) {
+		return Stimuli.ornsteinUhlenbeck(mean, sigma, tau, seed);
+	}
+
+	@Override
+	public Stimulus table(final double[] samples, final double sampleDt) {
+		return Stimuli.table(samples, sampleDt);
+	}
+
+	@Override
+	public double[] spikeTimes(final SimulationResult result, final int neuron) {
+		return result.spikes().timesOf(neuron);
+	}
+
+	@Override
+	public double[] rates(final SimulationResult result, final double from, final double to) {
+		final SpikeRecord spikes = result.spikes();
+		final double[] rates = new double[spikes.populationSize()];
+		for (int k = 0; k < spikes.count(); k++)
+			if (SpikeRecord.inWindow(spikes.time(k), from, to)) rates[spikes.neuron(k)]++;
+		for (int i = 0; i < rates.length; i++)
+			rates[i] /= (to - from) / 1000.0;
+		return rates;
+	}
+
+	@Override
+	public SweepRequest sweep(final String command) {
+		return new SweepRequest(getContext(), command);
+	}
+
+	@Override
+	public LineChart chart(final String title, final String xLabel, final String yLabel) {
+		return LineChart.create(title, xLabel, yLabel);
+	}
+
+	@Override
+	public ResultsTable table(final Map<String, ?> columns) {
+		return ScriptTables.columns(columns);
 	}
 }

@@ -17,7 +17,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.command.InputRanges;
+import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.testutil.CommandHarness;
 import org.neuronmodels.testutil.CommandHarness.Outcome;
 import org.scijava.Context;

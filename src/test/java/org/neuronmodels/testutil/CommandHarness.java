@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.neuronmodels.command.InputRanges;
+import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.command.NeuronModelsCommand;
 import org.scijava.Cancelable;
 import org.scijava.Context;

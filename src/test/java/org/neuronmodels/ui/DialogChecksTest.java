@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.command.InputRanges;
+import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.command.LifCommand;
 import org.neuronmodels.command.NeuronModelsCommand;
 import org.neuronmodels.service.NeuronModelsService;

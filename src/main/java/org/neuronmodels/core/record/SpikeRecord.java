@@ -84,10 +84,15 @@ public final class SpikeRecord {
 	 * caused by the steps inside {@code [from, to)}.
 	 */
 	public int countInWindow(final double from, final double to) {
-		final double eps = 1e-9 * Math.max(1, Math.abs(to));
 		int c = 0;
 		for (int k = 0; k < count; k++)
-			if (times[k] > from + eps && times[k] <= to + eps) c++;
+			if (inWindow(times[k], from, to)) c++;
 		return c;
+	}
+
+	/** Whether a spike at {@code time} counts in the window {@code (from, to]} ms (as {@link #countInWindow}). */
+	public static boolean inWindow(final double time, final double from, final double to) {
+		final double eps = 1e-9 * Math.max(1, Math.abs(to));
+		return time > from + eps && time <= to + eps;
 	}
 }

@@ -9,4 +9,9 @@ public class SimulationCancelledException extends RuntimeException {
 		super("Simulation cancelled at t = " + org.neuronmodels.core.Checks.fmt(timeMs) +
 			" ms; no results were kept.");
 	}
+
+	/** A cancellation described by {@code message} (e.g. of a sweep, between runs). */
+	public SimulationCancelledException(final String message) {
+		super(message);
+	}
 }

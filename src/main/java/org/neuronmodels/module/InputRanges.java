@@ -1,4 +1,4 @@
-package org.neuronmodels.command;
+package org.neuronmodels.module;
 
 import java.io.File;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.neuronmodels.app;
+package org.neuronmodels.module;
+
+import org.neuronmodels.core.InvalidParameterException;
 
 /**
  * Converts parsed values to Java's primitive number types without the silent
@@ -17,9 +19,9 @@ final class StrictNumbers {
 
 	/** Converts a parsed number or text to the boxed number type, or throws naming the input. */
 	static Number convert(final String name, final Object value,
-		final Class<?> type) throws LauncherException
+		final Class<?> type)
 	{
-		final String what = Values.format(value);
+		final String what = ModuleInputs.text(value);
 		final Number n = toNumber(name, value, type);
 		if (type == Double.class) return n.doubleValue();
 		if (type == Float.class) {
@@ -50,7 +52,7 @@ final class StrictNumbers {
 	}
 
 	private static Number toNumber(final String name, final Object value,
-		final Class<?> type) throws LauncherException
+		final Class<?> type)
 	{
 		if (value instanceof Number) return (Number) value;
 		final String s = value.toString().trim();
@@ -64,28 +66,28 @@ final class StrictNumbers {
 		catch (final NumberFormatException exc) {
 			// fall through
 		}
-		throw InputAssigner.invalid(name + " = " + Values.format(value) +
+		throw ModuleInputs.invalid(name, name + " = " + ModuleInputs.text(value) +
 			" is invalid: not a number (" + primitive(type) + ")");
 	}
 
 	private static long toLong(final String name, final String what,
-		final Number n) throws LauncherException
+		final Number n)
 	{
 		if (n instanceof Long || n instanceof Integer || n instanceof Short ||
 			n instanceof Byte) return n.longValue();
 		final double d = n.doubleValue();
 		if (d != Math.rint(d) || Double.isInfinite(d)) {
-			throw InputAssigner.invalid(name + " = " + what +
+			throw ModuleInputs.invalid(name, name + " = " + what +
 				" is invalid: must be a whole number");
 		}
 		if (d < Long.MIN_VALUE || d >= 0x1p63) throw outOfRange(name, what, "long");
 		return (long) d;
 	}
 
-	private static LauncherException outOfRange(final String name,
+	private static InvalidParameterException outOfRange(final String name,
 		final String what, final String type)
 	{
-		return InputAssigner.invalid(name + " = " + what +
+		return ModuleInputs.invalid(name, name + " = " + what +
 			" is invalid: out of range for " + type);
 	}
 

@@ -1,4 +1,4 @@
-package org.neuronmodels.app;
+package org.neuronmodels.module;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.neuronmodels.command.InputRanges;
+import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
+import org.scijava.Context;
+import org.scijava.ItemVisibility;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
@@ -24,37 +26,36 @@ import org.scijava.util.Types;
  * must be inputs of the module, values are converted to the input's type
  * (strictly: no silent rounding or defaulting), must be one of the declared
  * choices and within the declared min/max. Every assigned input is marked
- * resolved, so no preprocessor overrides it.
+ * resolved, so no preprocessor overrides it. Every problem is an
+ * {@link InvalidParameterException} whose message names the input.
  */
-final class InputAssigner {
+public final class ModuleInputs {
 
 	private final ParseService parser;
 	private final ConvertService converter;
 
-	InputAssigner(final ParseService parser, final ConvertService converter) {
+	public ModuleInputs(final ParseService parser, final ConvertService converter) {
 		this.parser = parser;
 		this.converter = converter;
 	}
 
 	/** The inputs a user can set: all but services, contexts and messages. */
-	static List<ModuleItem<?>> settableInputs(final Module module) {
+	public static List<ModuleItem<?>> settableInputs(final Module module) {
 		return InputRanges.userInputs(module);
 	}
 
 	/** Assigns the values in {@code args} to the module's inputs and returns them by name. */
-	Map<String, Object> assign(final Module module, final String args)
-		throws LauncherException
-	{
+	public Map<String, Object> assign(final Module module, final String args) {
 		final Map<String, Object> assigned = new LinkedHashMap<>();
 		final Set<String> seen = new HashSet<>();
 		for (final Item item : parse(args)) {
 			final String name = item.name();
 			if (name == null) {
-				throw invalid("expected key=value but got '" + Values.format(item
+				throw invalid("arguments", "expected key=value but got '" + text(item
 					.value()) + "' in the arguments (valid keys: " + names(module) + ")");
 			}
 			if (!seen.add(name)) {
-				throw invalid("'" + name + "' is given more than once");
+				throw invalid(name, "'" + name + "' is given more than once");
 			}
 			final ModuleItem<?> input = find(module, name);
 			final Object value = convert(input, item.value());
@@ -67,21 +68,20 @@ final class InputAssigner {
 
 	// -- Helper methods --
 
-	private Items parse(final String args) throws LauncherException {
+	private Items parse(final String args) {
 		if (args == null || args.trim().isEmpty()) return parser.parse("", false);
 		try {
 			// NB: non-strict, so that bare words (stimulus=Step) are taken as text.
 			return parser.parse(args, false);
 		}
 		catch (final RuntimeException exc) {
-			throw invalid("cannot parse the arguments '" + args + "': " + exc
+			throw invalid("arguments", "cannot parse the arguments '" + args + "': " + exc
 				.getMessage() + " (expected key=value pairs separated by commas, " +
 				"text in double quotes, e.g. stimulus=\"Step\",amplitude=1.55)");
 		}
 	}
 
 	private ModuleItem<?> find(final Module module, final String name)
-		throws LauncherException
 	{
 		for (final ModuleItem<?> input : settableInputs(module)) {
 			if (input.getName().equals(name)) return input;
@@ -89,14 +89,14 @@ final class InputAssigner {
 		String hint = "";
 		for (final ModuleItem<?> input : settableInputs(module)) {
 			if (input.getName().equalsIgnoreCase(name) || input.getName()
-				.toLowerCase().startsWith(name.toLowerCase()) || CommandFinder.distance(
+				.toLowerCase().startsWith(name.toLowerCase()) || distance(
 				input.getName().toLowerCase(), name.toLowerCase()) <= 2)
 			{
 				hint = " (did you mean '" + input.getName() + "'?)";
 				break;
 			}
 		}
-		throw invalid("unknown parameter '" + name + "'" + hint + " for '" +
+		throw invalid(name, "unknown parameter '" + name + "'" + hint + " for '" +
 			module.getInfo().getTitle() + "'; valid parameters: " + names(module));
 	}
 
@@ -107,12 +107,11 @@ final class InputAssigner {
 			", "));
 	}
 
-	private Object convert(final ModuleItem<?> input, final Object raw)
-		throws LauncherException
-	{
+	/** Converts a parsed or given value to the input's type and checks its choices and range. */
+	public Object convert(final ModuleItem<?> input, final Object raw) {
 		final String name = input.getName();
 		if (raw == null) {
-			throw invalid("cannot read the value of '" + name +
+			throw invalid(name, "cannot read the value of '" + name +
 				"'; put text in double quotes, e.g. " + name + "=\"...\"");
 		}
 		// NB: a bare word is an unresolved variable token: take it as text
@@ -126,7 +125,7 @@ final class InputAssigner {
 		else {
 			converted = converter.convert(value, input.getType());
 			if (converted == null) {
-				throw invalid(name + " = " + Values.format(value) +
+				throw invalid(name, name + " = " + text(value) +
 					" is invalid: cannot be converted to " + input.getType()
 						.getSimpleName());
 			}
@@ -137,39 +136,76 @@ final class InputAssigner {
 	}
 
 	private static Boolean toBoolean(final String name, final Object value)
-		throws LauncherException
 	{
 		if (value instanceof Boolean) return (Boolean) value;
 		final String s = value.toString().trim();
 		if (s.equalsIgnoreCase("true")) return Boolean.TRUE;
 		if (s.equalsIgnoreCase("false")) return Boolean.FALSE;
-		throw invalid(name + " = " + Values.format(value) +
+		throw invalid(name, name + " = " + text(value) +
 			" is invalid: must be true or false");
 	}
 
 	private static void checkChoices(final ModuleItem<?> input,
-		final Object value) throws LauncherException
+		final Object value)
 	{
 		try {
 			InputRanges.checkChoices(input, value);
 		}
 		catch (final InvalidParameterException exc) {
-			throw invalid(exc.getMessage());
+			throw invalid(exc.parameter(), exc.getMessage());
 		}
 	}
 
 	private static void checkRange(final ModuleItem<?> input,
-		final Object value) throws LauncherException
+		final Object value)
 	{
 		try {
 			InputRanges.checkRange(input, value);
 		}
 		catch (final InvalidParameterException exc) {
-			throw invalid(exc.getMessage());
+			throw invalid(exc.parameter(), exc.getMessage());
 		}
 	}
 
-	static LauncherException invalid(final String message) {
-		return new LauncherException(LauncherException.INVALID_INPUT, message);
+	/** The unit in a label such as "Time step dt (ms)", with a leading space, or "". */
+	public static String unitOf(final String label) {
+		return InputRanges.unitOf(label);
+	}
+
+	static InvalidParameterException invalid(final String name,
+		final String message)
+	{
+		return new InvalidParameterException(name, message);
+	}
+
+	/** A value as the launcher prints it: arrays as [a, b], others by toString. */
+	static String text(final Object value) {
+		if (value == null) return "null";
+		if (!value.getClass().isArray()) return value.toString();
+		final StringBuilder sb = new StringBuilder("[");
+		for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+			if (i > 0) sb.append(", ");
+			sb.append(text(java.lang.reflect.Array.get(value, i)));
+		}
+		return sb.append(']').toString();
+	}
+
+	/** Levenshtein edit distance. */
+	public static int distance(final String a, final String b) {
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) prev[j] = j;
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				final int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] +
+					cost);
+			}
+			final int[] t = prev;
+			prev = cur;
+			cur = t;
+		}
+		return prev[b.length()];
 	}
 }

@@ -1,0 +1,36 @@
+#@ NeuronModelsService neuron
+#@ double (label = "Smallest current (nA)", value = 0) currentMin
+#@ double (label = "Largest current (nA)", value = 5) currentMax
+#@ int (label = "Number of currents", value = 21, min = 2) steps
+#@ double (label = "Membrane time constant tauM (ms)", value = 10, min = 0.5) tauM
+#@ double (label = "Refractory period tRef (ms)", value = 2, min = 0) tRef
+#@ double (label = "Duration (ms)", value = 1000, min = 10) duration
+#@output double[] currents
+#@output double[] rates
+#@output double[] theory
+#@output double rheobase
+#@output org.jfree.chart.JFreeChart chart
+#@output ij.measure.ResultsTable table
+
+// f-I curve of a leaky integrate-and-fire neuron, simulated and from theory
+// (the JavaScript version of fi-curve.groovy). Every current is one neuron of
+// a single vectorised LIF population; the theory is the closed form rate.
+// Fiji: open in the Script Editor and Run. Headless:
+//   ./scripts/neuron-models --headless --run scripts/fi-curve.js "steps=11" --out fi
+
+var model = neuron.lif().tauM(tauM).tRef(tRef);
+var sweep = neuron.sweep("Leaky Integrate-and-Fire")
+	.vary("amplitude", currentMin, currentMax, steps)
+	.fixed(model.inputs() + ", stimulus=\"Constant\", duration=" + duration)
+	.run();
+
+var currents = sweep.parameter1Values();
+var rates = sweep.values();
+var theory = model.rates(currents);
+var rheobase = model.rheobase();
+var chart = neuron.chart("LIF f-I curve (tauM = " + tauM + " ms)", "Current I (nA)", "Firing rate (Hz)")
+	.points("simulated", currents, rates)
+	.line("theory", currents, theory)
+	.build();
+var table = neuron.table({ "I (nA)": currents, "simulated (Hz)": rates, "theory (Hz)": theory });
+print("rheobase " + rheobase + " nA; " + sweep.method());

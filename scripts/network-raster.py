@@ -1,0 +1,35 @@
+#@ NeuronModelsService neuron
+#@ String (label = "Preset", choices = {"CUBA", "COBA", "COBAHH", "Brunel", "Izhikevich 2003", "Ring (alpha PSC)"}, value = "CUBA") preset
+#@ int (label = "Neurons (0: the preset's)", value = 1000, min = 0) neurons
+#@ double (label = "Duration (ms)", value = 200, min = 1) duration
+#@ long (label = "Random seed", value = 1) seed
+#@ double (label = "Rate smoothing window (ms)", value = 5, min = 0) window
+#@output net.imglib2.img.Img raster
+#@output org.jfree.chart.JFreeChart rate
+#@output ij.measure.ResultsTable table
+#@output int spikeCount
+#@output double meanRate
+
+# A spiking network (by default the CUBA benchmark of Brette et al. 2007 with
+# 1000 neurons): its spike raster as a calibrated image, the population rate
+# and the rate of every neuron (the Python/Jython version of network-raster.groovy).
+# Fiji: open in the Script Editor and Run. Headless:
+#   ./scripts/neuron-models --headless --run scripts/network-raster.py "" --out network
+from org.neuronmodels.core.network import NetworkPreset, NetworkSettings
+from org.neuronmodels.core.sim import ProgressMonitor
+
+settings = NetworkSettings()
+settings.preset = NetworkPreset.fromLabel(preset)
+settings.neurons = neurons
+settings.duration = duration
+settings.seed = seed
+settings = settings.resolve()
+network = neuron.buildNetwork(settings)
+result = neuron.simulateNetwork(network, settings, ProgressMonitor.NONE)
+
+raster = neuron.networkRaster(result, 1, "%s network spike raster" % preset)
+rate = neuron.populationRateChart(result, window, "%s network: population rate" % preset)
+table = neuron.neuronRateTable(result)
+spikeCount = result.spikes().count()
+meanRate = result.meanRate()
+print("%d neurons, %d spikes, %g Hz per neuron" % (network.size(), spikeCount, meanRate))

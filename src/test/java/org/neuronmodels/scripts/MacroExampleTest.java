@@ -1,0 +1,105 @@
+package org.neuronmodels.scripts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.testutil.Commands;
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.parse.ParseService;
+
+/**
+ * The ImageJ macro example (which needs Fiji to run) is checked here as far as
+ * possible without ImageJ 1.x: every {@code run("<label>", "<options>")} names
+ * a command, every key is one of its field names, every value converts to the
+ * field's type and passes its checks, and the command then runs without error
+ * with exactly those inputs.
+ */
+class MacroExampleTest {
+
+	/** {@code run("label", "options");} with the IJ1 string escapes. */
+	private static final Pattern RUN = Pattern.compile("^run\\(\"([^\"]+)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\);\\s*$");
+	/** {@code key=value} or {@code key=[value with spaces]}, as IJ1's Macro.getValue reads options. */
+	private static final Pattern OPTION = Pattern.compile("(\\w+)=(\\[[^\\]]*\\]|\\S+)");
+
+	private static Context context;
+
+	@BeforeAll
+	static void start() {
+		System.setProperty("java.awt.headless", "true");
+		context = new Context(CommandService.class, NeuronModelsService.class);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	@Test
+	void everyRunCallNamesACommandItsFieldsAndValidValues() throws Exception {
+		final List<String> lines = Files.readAllLines(Paths.get("scripts/neuron-models-macro.ijm"), StandardCharsets.UTF_8);
+		final List<String> calls = new ArrayList<>();
+		for (final String line : lines) {
+			final String t = line.trim();
+			if (t.isEmpty() || t.startsWith("//")) continue;
+			final Matcher m = RUN.matcher(t);
+			assertTrue(m.matches(), "not a run(\"label\", \"options\"); call: " + t);
+			calls.add(m.group(1));
+			check(m.group(1), m.group(2).replace("\\\"", "\""));
+		}
+		assertEquals(4, calls.size());
+		assertTrue(calls.contains("Parameter Sweep") && calls.contains("Leaky Integrate-and-Fire"), calls.toString());
+	}
+
+	private static void check(final String label, final String options) throws ClassNotFoundException {
+		CommandInfo info = null;
+		for (final CommandInfo c : context.service(CommandService.class).getCommands())
+			if (label.equals(c.getLabel())) info = c;
+		assertNotNull(info, "no command labelled " + label);
+		final Module probe = context.service(org.scijava.module.ModuleService.class).createModule(info);
+		final ModuleInputs inputs = new ModuleInputs(context.service(ParseService.class), context.service(
+			ConvertService.class));
+		final Map<String, Object> values = new LinkedHashMap<>();
+		final Matcher m = OPTION.matcher(options);
+		int end = 0;
+		while (m.find()) {
+			assertTrue(options.substring(end, m.start()).trim().isEmpty(), "unreadable options near: " + options
+				.substring(end));
+			end = m.end();
+			final String key = m.group(1);
+			String value = m.group(2);
+			if (value.startsWith("[")) value = value.substring(1, value.length() - 1);
+			final ModuleItem<?> item = info.getInput(key);
+			assertNotNull(item, label + " has no field '" + key + "'");
+			assertTrue(ModuleInputs.settableInputs(probe).contains(item), key + " is not a user input");
+			values.put(key, inputs.convert(item, value)); // type, choices and range as the launcher checks them
+		}
+		assertTrue(options.substring(end).trim().isEmpty(), "unreadable options: " + options.substring(end));
+		@SuppressWarnings("unchecked")
+		final Module run = Commands.run(context, (Class<? extends Command>) info.loadDelegateClass(), values);
+		assertNull(Commands.cancelReason(run), label + ": " + Commands.cancelReason(run));
+	}
+}
