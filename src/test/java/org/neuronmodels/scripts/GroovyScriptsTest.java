@@ -49,4 +49,9 @@ class GroovyScriptsTest {
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.groovy", "#@output double x\nx = 1\nthrow new IllegalStateException(\"boom\")\n");
 	}
+
+	@Test
+	void fitRecordingRecoversTheHiddenParameters() {
+		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.groovy", ""));
+	}
 }

@@ -49,4 +49,9 @@ class JavaScriptScriptsTest {
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.js", "#@output double x\nvar x = 1;\nthrow new Error(\"boom\");\n");
 	}
+
+	@Test
+	void fitRecordingRecoversTheHiddenParameters() {
+		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.js", ""));
+	}
 }

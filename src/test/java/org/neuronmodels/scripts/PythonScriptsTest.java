@@ -49,4 +49,9 @@ class PythonScriptsTest {
 	void aFailingScriptFailsLoudly(@TempDir final Path dir) throws IOException {
 		ScriptExamples.checkFailureIsLoud(context, dir, "failing.py", "#@output double x\nx = 1\nraise ValueError(\"boom\")\n");
 	}
+
+	@Test
+	void fitRecordingRecoversTheHiddenParameters() {
+		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.py", ""));
+	}
 }

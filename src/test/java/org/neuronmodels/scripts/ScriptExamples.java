@@ -192,4 +192,25 @@ final class ScriptExamples {
 		assertEquals(1000, ((ResultsTable) m.getOutput("table")).size());
 		assertNotNull(m.getOutput("rate"));
 	}
+
+	/**
+	 * The fit example recovers the hidden parameters it was given (defaults:
+	 * V_rest -68, V_reset -72, V_th -52 mV, R 12 MΩ, τ 9 ms, t_ref 3 ms) from a
+	 * noiseless trace: exactly, but for the threshold, which the data fix only
+	 * to within one step's rise (the last sample below it and the one above) (1 - a)(V∞ - V_th)/a with a = exp(-dt/τ),
+	 * V∞ = V_rest + R·2.5 nA: 0.158 mV here.
+	 */
+	static void checkFitRecording(final ScriptModule m) {
+		final double a = Math.exp(-0.1 / 9), vInf = -68 + 12 * 2.5;
+		final double rise = (1 - a) * (vInf - -52) / a;
+		assertEquals(-68, (double) m.getOutput("fitVRest"), 1e-6, "V_rest");
+		assertEquals(-72, (double) m.getOutput("fitVReset"), 1e-6, "V_reset");
+		assertEquals(12, (double) m.getOutput("fitResistance"), 1e-6, "R");
+		assertEquals(9, (double) m.getOutput("fitTauM"), 1e-6, "tauM");
+		assertEquals(3, (double) m.getOutput("fitTRef"), 1e-6, "tRef");
+		final double th = (double) m.getOutput("fitVThreshold");
+		assertEquals(-52, th, rise, "V_th within one step's rise");
+		assertTrue((double) m.getOutput("fitError") < 1e-6, "fit error");
+		assertNotNull(m.getOutput("chart"), "chart");
+	}
 }
