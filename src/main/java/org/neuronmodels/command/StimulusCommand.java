@@ -44,7 +44,7 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 		required = false)
 	protected File tableFile;
 
-	@Parameter(label = "Table column", description = "Column name or 0-based index in the CSV (empty: first).",
+	@Parameter(label = "Table column", description = "Header of the CSV column (empty: the file's only column).",
 		required = false)
 	protected String tableColumn = "";
 
