@@ -14,6 +14,8 @@ public final class Projection {
 	double[] arrivalWeight;
 	/** Whether every row's targets are consecutive indices (dense rows: vectorisable adds). */
 	boolean contiguous;
+	/** The arrival weight when every synapse has the same one, else NaN. */
+	double uniformWeight;
 	/** {@code cut[t][r]}: the first synapse of row r whose target belongs to worker t; {@code cut[T]} ends rows. */
 	int[][] cut;
 
@@ -62,6 +64,12 @@ public final class Projection {
 			for (int j = 0; j < arrivalWeight.length; j++)
 				arrivalWeight[j] = c.weight[j] * scale;
 		}
+		uniformWeight = arrivalWeight.length > 0 ? arrivalWeight[0] : Double.NaN;
+		for (final double w : arrivalWeight)
+			if (Double.doubleToLongBits(w) != Double.doubleToLongBits(uniformWeight)) {
+				uniformWeight = Double.NaN;
+				break;
+			}
 		boolean dense = true;
 		for (int r = 0; r < c.preCount && dense; r++)
 			for (int j = c.rowStart[r] + 1; j < c.rowStart[r + 1]; j++)
@@ -76,6 +84,51 @@ public final class Projection {
 			final int local = Math.max(0, Math.min(target.n, bounds[t] - target.offset));
 			for (int r = 0; r < c.preCount; r++)
 				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1], local);
+		}
+	}
+
+	/**
+	 * Adds the weights of synapses {@code [a, b)} (of one row, whose neuron
+	 * spiked during step {@code k}) to their targets' inputs, or to the delay
+	 * ring slot of step {@code k + 1 + delay}.
+	 */
+	void deposit(final int k, final int a, final int b) {
+		final Connectivity c = connectivity;
+		final int[] tgt = c.target;
+		final NetworkPopulation post = target;
+		if (c.delay != null) {
+			final double[] w = arrivalWeight, ring = post.ring[channel];
+			final int slots = post.ringSlots[channel], n = post.n;
+			final int[] del = c.delay;
+			for (int j = a; j < b; j++)
+				ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
+			return;
+		}
+		final double[] dst;
+		final int base;
+		if (c.uniformDelay == 0) {
+			dst = post.inputArray(channel);
+			base = 0;
+		}
+		else {
+			dst = post.ring[channel];
+			base = ((k + 1 + c.uniformDelay) % post.ringSlots[channel]) * post.n;
+		}
+		if (contiguous) {
+			final double[] w = arrivalWeight;
+			final int off = base + tgt[a] - a;
+			for (int j = a; j < b; j++)
+				dst[off + j] += w[j];
+		}
+		else if (uniformWeight == uniformWeight) {
+			final double w = uniformWeight;
+			for (int j = a; j < b; j++)
+				dst[base + tgt[j]] += w;
+		}
+		else {
+			final double[] w = arrivalWeight;
+			for (int j = a; j < b; j++)
+				dst[base + tgt[j]] += w[j];
 		}
 	}
 
