@@ -76,6 +76,7 @@ public final class NeuronModelsLauncher {
 				out.println(LauncherOptions.USAGE);
 				return 0;
 			}
+			final Thread warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
 			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
 			final CommandFinder finder = new CommandFinder(commands(plugins));
@@ -85,7 +86,8 @@ public final class NeuronModelsLauncher {
 			}
 			final PluginInfo<Command> command = finder.find(options.command);
 			checkOutDir(options.out);
-			runCommand(command, indexOf(plugins, problems), options, out, err);
+			CommandWarmup.start(command, options.arguments);
+			runCommand(command, indexOf(plugins, problems), options, out, err, warmup);
 			return 0;
 		}
 		catch (final LauncherException exc) {
@@ -100,7 +102,8 @@ public final class NeuronModelsLauncher {
 
 	private static void runCommand(final PluginInfo<Command> command,
 		final PluginIndex index, final LauncherOptions options,
-		final PrintStream out, final PrintStream err) throws LauncherException
+		final PrintStream out, final PrintStream err, final Thread warmup)
+		throws LauncherException
 	{
 		final long start = System.nanoTime();
 		final Context context = new Context(servicesFor(command), index);
@@ -118,6 +121,7 @@ public final class NeuronModelsLauncher {
 			}
 			new InputAssigner(context.service(ParseService.class), context.service(
 				ConvertService.class)).assign(module, options.arguments);
+			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
 			new ModuleExecution(context).run(module);
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),

@@ -64,7 +64,7 @@ final class NetworkEngine {
 		this.chunks = new NetworkChunk[c];
 		for (int i = 0; i < c; i++)
 			chunks[i] = new NetworkChunk(i, bounds[i], bounds[i + 1], pops, projs);
-		this.scheduler = new StepScheduler(c, grid.steps());
+		this.scheduler = new StepScheduler(c, Math.min(this.threads, c), grid.steps());
 	}
 
 	private void allocateRings() {
@@ -94,11 +94,12 @@ final class NetworkEngine {
 		final int helperCount = Math.min(threads, chunks.length) - 1;
 		final Thread[] helpers = new Thread[helperCount];
 		for (int i = 0; i < helperCount; i++) {
-			helpers[i] = new Thread(this::work, "network-worker-" + (i + 1));
+			final int id = i + 1;
+			helpers[i] = new Thread(() -> work(id), "network-worker-" + id);
 			helpers[i].setDaemon(true);
 			helpers[i].start();
 		}
-		work();
+		work(0);
 		boolean interrupted = false;
 		for (final Thread h : helpers) {
 			while (h.isAlive()) {
@@ -128,14 +129,10 @@ final class NetworkEngine {
 			helperCount + 1);
 	}
 
-	/** A thread's loop: takes tickets until the run is over. */
-	private void work() {
+	/** Thread {@code id}'s loop over the steps. */
+	private void work(final int id) {
 		try {
-			long t;
-			while ((t = scheduler.claim()) >= 0) {
-				execute(scheduler.step(t), chunks[scheduler.chunk(t)]);
-				scheduler.finished();
-			}
+			scheduler.run(id, (step, chunk) -> execute(step, chunks[chunk]));
 		}
 		catch (final RuntimeException | Error e) {
 			synchronized (this) {

@@ -1,54 +1,96 @@
 package org.neuronmodels.core.network;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
- * Builds a preset network while a small copy of it runs on another thread,
- * so that the JIT compiles the engine's loops (for this model, synapse kind
- * and thread count) before the real run instead of during it: the analogue
- * of Brian2 compiling its C++ before the loop. The copy has at most
- * {@value #NEURONS} neurons with the same in-degree (connection probability
- * scaled up) and runs {@value #STEPS} steps; its results are discarded and
+ * Warms the JIT up for a preset network: small copies of it run on another
+ * thread so that the engine's loops (for this model, synapse kind and thread
+ * count) are compiled before the real run instead of during it, the analogue
+ * of Brian2 compiling its C++ before the loop. A copy has {@value #NEURONS}
+ * neurons with the same in-degree where possible (connection probability
+ * scaled up) and runs {@value #STEPS} steps; at least {@value #MIN_ROUNDS}
+ * copies run, and more while the real network is still being built (that
+ * time is free), at most {@value #MAX_ROUNDS}. Their results are discarded and
  * nothing is shared with the real network. Each kind is warmed up once per
- * JVM; a failure of the copy is ignored (the real build reports bad input).
+ * JVM; a failure of a copy is ignored (the real build reports bad input).
+ * <p>
+ * {@link #build} warms up while it builds; a caller that knows the settings
+ * earlier (the headless launcher, while SciJava starts) can {@link #start}
+ * the warm-up sooner, and {@link #build} then waits for it.
+ * </p>
  */
 public final class NetworkWarmup {
 
-	static final int NEURONS = 400, STEPS = 1500;
+	static final int NEURONS = 256, STEPS = 500, MIN_ROUNDS = 4, MAX_ROUNDS = 40;
 
-	private static final Set<String> WARM = ConcurrentHashMap.newKeySet();
+	/** The warm-up of each kind (started or finished), by {@link #key}. */
+	private static final Map<String, NetworkWarmup> WARMUPS = new ConcurrentHashMap<>();
 
-	private NetworkWarmup() {}
+	private final Thread thread;
+	private final AtomicBoolean built = new AtomicBoolean();
+
+	private NetworkWarmup(final NetworkSettings copy) {
+		thread = new Thread(() -> run(copy), "network-warmup");
+		thread.setDaemon(true);
+	}
+
+	/**
+	 * Starts warming up for the resolved {@code settings} (the minimum number
+	 * of copies) unless that kind is warm or warming up already.
+	 */
+	public static void start(final NetworkSettings settings) {
+		final NetworkWarmup w = warmup(settings);
+		if (w != null) w.built.set(true);
+	}
 
 	/** {@link NetworkPresets#build} of the resolved {@code settings}, warming the engine up meanwhile. */
 	public static Network build(final NetworkSettings settings) {
-		final NetworkSettings copy = smallCopy(settings);
-		if (copy == null || !WARM.add(settings.preset + "/" + settings.synapse + "/" + settings.threads)) {
-			return NetworkPresets.build(settings);
-		}
-		final Thread t = new Thread(() -> run(copy), "network-warmup");
-		t.setDaemon(true);
-		t.start();
+		final NetworkWarmup w = warmup(settings);
 		try {
 			return NetworkPresets.build(settings);
 		}
 		finally {
-			try {
-				t.join();
-			}
-			catch (final InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+			if (w != null) w.await();
 		}
 	}
 
-	private static void run(final NetworkSettings copy) {
+	/** The warm-up of this kind, started now if needed; null when the network needs none. */
+	private static NetworkWarmup warmup(final NetworkSettings settings) {
+		final NetworkSettings copy = smallCopy(settings);
+		if (copy == null) return null;
+		return WARMUPS.computeIfAbsent(key(settings), k -> {
+			final NetworkWarmup w = new NetworkWarmup(copy);
+			w.thread.start(); // NB: inside, so that nobody gets (and joins) it before it runs
+			return w;
+		});
+	}
+
+	private static String key(final NetworkSettings s) {
+		return s.preset + "/" + s.synapse + "/" + s.threads;
+	}
+
+	/** Lets the warm-up stop after its minimum and waits for it. */
+	private void await() {
+		built.set(true);
 		try {
-			final Network net = NetworkPresets.build(copy);
-			NetworkSimulation.run(net, copy.duration, copy.dt, copy.threads, copy.seed, ProgressMonitor.NONE);
+			thread.join();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void run(final NetworkSettings copy) {
+		try {
+			for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || !built.get()); round++) {
+				copy.seed++;
+				NetworkSimulation.run(NetworkPresets.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
+					ProgressMonitor.NONE);
+			}
 		}
 		catch (final RuntimeException e) {
 			// only a warm-up: the real run reports whatever is wrong

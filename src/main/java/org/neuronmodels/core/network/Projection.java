@@ -90,46 +90,56 @@ public final class Projection {
 	/**
 	 * Adds the weights of synapses {@code [a, b)} (of one row, whose neuron
 	 * spiked during step {@code k}) to their targets' inputs, or to the delay
-	 * ring slot of step {@code k + 1 + delay}.
+	 * ring slot of step {@code k + 1 + delay}. (One small method per case, so
+	 * that the JIT compiles only the cases a network uses, and quickly.)
 	 */
 	void deposit(final int k, final int a, final int b) {
 		final Connectivity c = connectivity;
-		final int[] tgt = c.target;
-		final NetworkPopulation post = target;
 		if (c.delay != null) {
-			final double[] w = arrivalWeight, ring = post.ring[channel];
-			final int slots = post.ringSlots[channel], n = post.n;
-			final int[] del = c.delay;
-			for (int j = a; j < b; j++)
-				ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
+			depositDelayed(k, a, b);
 			return;
 		}
 		final double[] dst;
 		final int base;
 		if (c.uniformDelay == 0) {
-			dst = post.inputArray(channel);
+			dst = target.inputArray(channel);
 			base = 0;
 		}
 		else {
-			dst = post.ring[channel];
-			base = ((k + 1 + c.uniformDelay) % post.ringSlots[channel]) * post.n;
+			dst = target.ring[channel];
+			base = ((k + 1 + c.uniformDelay) % target.ringSlots[channel]) * target.n;
 		}
-		if (contiguous) {
-			final double[] w = arrivalWeight;
-			final int off = base + tgt[a] - a;
-			for (int j = a; j < b; j++)
-				dst[off + j] += w[j];
-		}
-		else if (uniformWeight == uniformWeight) {
-			final double w = uniformWeight;
-			for (int j = a; j < b; j++)
-				dst[base + tgt[j]] += w;
-		}
-		else {
-			final double[] w = arrivalWeight;
-			for (int j = a; j < b; j++)
-				dst[base + tgt[j]] += w[j];
-		}
+		if (contiguous) addRow(dst, base + c.target[a] - a, arrivalWeight, a, b);
+		else if (uniformWeight == uniformWeight) addUniform(dst, base, c.target, uniformWeight, a, b);
+		else addScattered(dst, base, c.target, arrivalWeight, a, b);
+	}
+
+	/** Dense row: {@code dst[off + j] += w[j]} (vectorised). */
+	private static void addRow(final double[] dst, final int off, final double[] w, final int a, final int b) {
+		for (int j = a; j < b; j++)
+			dst[off + j] += w[j];
+	}
+
+	private static void addUniform(final double[] dst, final int base, final int[] tgt, final double w, final int a,
+		final int b)
+	{
+		for (int j = a; j < b; j++)
+			dst[base + tgt[j]] += w;
+	}
+
+	private static void addScattered(final double[] dst, final int base, final int[] tgt, final double[] w,
+		final int a, final int b)
+	{
+		for (int j = a; j < b; j++)
+			dst[base + tgt[j]] += w[j];
+	}
+
+	private void depositDelayed(final int k, final int a, final int b) {
+		final int[] tgt = connectivity.target, del = connectivity.delay;
+		final double[] w = arrivalWeight, ring = target.ring[channel];
+		final int slots = target.ringSlots[channel], n = target.n;
+		for (int j = a; j < b; j++)
+			ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
 	}
 
 	private static int lowerBound(final int[] a, int lo, int hi, final int key) {
