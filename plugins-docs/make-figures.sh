@@ -21,3 +21,10 @@ figure izhikevich "Izhikevich" 'preset="(C) tonic bursting"'
 figure izhikevich-phase-plane "Izhikevich" 'preset="(C) tonic bursting"' phasePlane
 figure izhikevich-gallery "Izhikevich Gallery" "" gallery
 figure izhikevich-gallery-consistent "Izhikevich Gallery" 'integration="Consistent"' gallery
+figure f-i-curve "f-I Curve" 'interpolateSpikes=true'
+figure spike-train-statistics "Spike Train Statistics" ""
+figure subthreshold-frequency-response "Subthreshold Frequency Response" ""
+# Fit LIF to Recording: a LIF neuron driven by OU noise (the LIF command's trace table is the recording)
+"$launcher" --headless --run "Leaky Integrate-and-Fire" 'stimulus="OU noise",offset=2,amplitude=0.6,duration=300' \
+	--out "$tmp/recording" > /dev/null
+figure fit-lif-to-recording "Fit LIF to Recording" "recordingFile=\"$tmp/recording/traceTable.csv\""

@@ -54,11 +54,14 @@ public final class ChartFiles {
 		out.write(toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Renders the chart into an SVG document string. */
+	/** Renders the chart into an SVG document string (the same chart gives the same text). */
 	public static String toSvg(final JFreeChart chart, final int width,
 		final int height)
 	{
 		final SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+		// NB: a fixed prefix (not JFreeSVG's time-based one) makes equal charts give equal files
+		final String title = chart.getTitle() == null ? "" : chart.getTitle().getText();
+		g2.setDefsKeyPrefix("nm" + Integer.toHexString(title.hashCode()));
 		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
 		return g2.getSVGDocument();
 	}

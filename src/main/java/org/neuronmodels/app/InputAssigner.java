@@ -1,18 +1,14 @@
 package org.neuronmodels.app;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.neuronmodels.core.Checks;
-import org.scijava.Context;
-import org.scijava.ItemVisibility;
+import org.neuronmodels.command.InputRanges;
+import org.neuronmodels.core.InvalidParameterException;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
@@ -20,7 +16,6 @@ import org.scijava.parse.Item;
 import org.scijava.parse.Items;
 import org.scijava.parse.ParseService;
 import org.scijava.parsington.Token;
-import org.scijava.service.Service;
 import org.scijava.util.Types;
 
 /**
@@ -33,9 +28,6 @@ import org.scijava.util.Types;
  */
 final class InputAssigner {
 
-	/** A short parenthesized unit at the end of a label, e.g. "(ms)". */
-	private static final Pattern UNIT = Pattern.compile("\\(([^()]{1,12})\\)\\s*$");
-
 	private final ParseService parser;
 	private final ConvertService converter;
 
@@ -46,15 +38,7 @@ final class InputAssigner {
 
 	/** The inputs a user can set: all but services, contexts and messages. */
 	static List<ModuleItem<?>> settableInputs(final Module module) {
-		final List<ModuleItem<?>> list = new ArrayList<>();
-		for (final ModuleItem<?> item : module.getInfo().inputs()) {
-			final Class<?> type = item.getType();
-			if (Service.class.isAssignableFrom(type)) continue;
-			if (Context.class.isAssignableFrom(type)) continue;
-			if (item.getVisibility() == ItemVisibility.MESSAGE) continue;
-			list.add(item);
-		}
-		return list;
+		return InputRanges.userInputs(module);
 	}
 
 	/** Assigns the values in {@code args} to the module's inputs and returns them by name. */
@@ -166,48 +150,23 @@ final class InputAssigner {
 	private static void checkChoices(final ModuleItem<?> input,
 		final Object value) throws LauncherException
 	{
-		final List<?> choices = input.getChoices();
-		if (choices == null || choices.isEmpty()) return;
-		for (final Object choice : choices) {
-			if (choice != null && choice.equals(value)) return;
+		try {
+			InputRanges.checkChoices(input, value);
 		}
-		throw invalid(input.getName() + " = \"" + value +
-			"\" is invalid: must be one of " + choices.stream().map(
-				c -> "\"" + c + "\"").collect(Collectors.joining(", ")));
+		catch (final InvalidParameterException exc) {
+			throw invalid(exc.getMessage());
+		}
 	}
 
 	private static void checkRange(final ModuleItem<?> input,
 		final Object value) throws LauncherException
 	{
-		if (!(value instanceof Number)) return;
-		final double v = ((Number) value).doubleValue();
-		final Object min = input.getMinimumValue();
-		final Object max = input.getMaximumValue();
-		final boolean low = min instanceof Number && !(v >= ((Number) min)
-			.doubleValue());
-		final boolean high = max instanceof Number && !(v <= ((Number) max)
-			.doubleValue());
-		if (!low && !high) return;
-		final String unit = unitOf(input.getLabel());
-		final String rule;
-		if (min instanceof Number && max instanceof Number) {
-			rule = "must be between " + fmt(min) + " and " + fmt(max) + unit;
+		try {
+			InputRanges.checkRange(input, value);
 		}
-		else if (low) rule = "must be >= " + fmt(min) + unit;
-		else rule = "must be <= " + fmt(max) + unit;
-		throw invalid(input.getName() + " = " + fmt(value) + unit +
-			" is invalid: " + rule);
-	}
-
-	/** The unit in a label such as "Time step dt (ms)", with a leading space, or "". */
-	static String unitOf(final String label) {
-		if (label == null) return "";
-		final Matcher m = UNIT.matcher(label);
-		return m.find() ? " " + m.group(1).trim() : "";
-	}
-
-	private static String fmt(final Object number) {
-		return Checks.fmt(((Number) number).doubleValue());
+		catch (final InvalidParameterException exc) {
+			throw invalid(exc.getMessage());
+		}
 	}
 
 	static LauncherException invalid(final String message) {

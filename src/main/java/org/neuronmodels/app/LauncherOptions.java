@@ -6,12 +6,14 @@ import java.nio.file.Paths;
 /**
  * The launcher's command line, in SciJava console style:
  * {@code [--headless] --run <command> [<key=value,...>] [--out DIR]},
- * {@code --list} or {@code --help}.
+ * {@code [--headless] --replay <outputs.json> [--out DIR]}, {@code --list} or
+ * {@code --help}.
  */
 final class LauncherOptions {
 
 	static final String USAGE = String.join("\n", //
 		"Usage: neuron-models [--headless] --run \"<command>\" [\"<key=value,...>\"] [--out DIR]",
+		"       neuron-models [--headless] --replay <outputs.json> [--out DIR]",
 		"       neuron-models --list | --help",
 		"",
 		"Runs a Neuron Models command without Fiji and prints its scalar and array",
@@ -28,6 +30,10 @@ final class LauncherOptions {
 		"                            tables as .csv, and outputs.json (command, inputs,",
 		"                            outputs, versions, time, files). Nothing is written",
 		"                            if the run fails.",
+		"  --replay <outputs.json>   repeat the run recorded in an outputs.json file:",
+		"                            the same command with every recorded input, so",
+		"                            the outputs are bit for bit the same (a note",
+		"                            warns if the record comes from another version)",
 		"  --headless                run without a display (java.awt.headless=true)",
 		"  --list                    list the available commands",
 		"  --debug                   print the stack trace of a failure",
@@ -42,6 +48,7 @@ final class LauncherOptions {
 	String command;
 	String arguments = "";
 	Path out;
+	Path replay;
 
 	/** Parses the command line; throws with exit status 2 on anything it does not understand. */
 	static LauncherOptions parse(final String[] args) throws LauncherException {
@@ -66,12 +73,22 @@ final class LauncherOptions {
 				if (dir == null || dir.isEmpty()) throw usage("--out needs a directory");
 				o.out = Paths.get(dir);
 			}
+			else if (a.equals("--replay") || a.startsWith("--replay=")) {
+				if (o.replay != null) throw usage("--replay is given more than once");
+				final String file = a.equals("--replay") ? (i + 1 < args.length
+					? args[++i] : null) : a.substring("--replay=".length());
+				if (file == null || file.isEmpty()) throw usage("--replay needs an outputs.json file");
+				o.replay = Paths.get(file);
+			}
 			else if (a.startsWith("-")) throw usage("unknown option '" + a + "'");
 			else throw usage("unexpected argument '" + a +
 				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
 		}
-		if (!o.help && !o.list && o.command == null) {
-			throw usage("no command given: use --run \"<command>\" or --list");
+		if (o.replay != null && o.command != null) {
+			throw usage("--run and --replay exclude each other");
+		}
+		if (!o.help && !o.list && o.command == null && o.replay == null) {
+			throw usage("no command given: use --run \"<command>\", --replay <outputs.json> or --list");
 		}
 		return o;
 	}

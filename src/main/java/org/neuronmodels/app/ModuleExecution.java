@@ -34,7 +34,9 @@ import org.scijava.plugin.SciJavaPlugin;
  * Input persistence is left out on purpose: no preprocessor loads values
  * remembered from earlier runs and none saves values for later ones, so a
  * run depends on its command line alone. Neither are UI preprocessors
- * (input harvesters, file choosers) or display postprocessors used.
+ * (input harvesters, file choosers, the dialog input checks) or display
+ * postprocessors (SciJava's, and the Fiji windows of
+ * {@code org.neuronmodels.ui}) used.
  * </p>
  */
 final class ModuleExecution {
@@ -42,7 +44,8 @@ final class ModuleExecution {
 	/** Processors that must not run in the launcher (matched by simple class name). */
 	private static final List<String> EXCLUDED = Arrays.asList(
 		"LoadInputsPreprocessor", "SaveInputsPreprocessor", "FilePreprocessor",
-		"FileListPreprocessor", "DisplayPostprocessor");
+		"FileListPreprocessor", "DisplayPostprocessor",
+		"DisplayOutputsPostprocessor", "InputCheckPreprocessor");
 
 	private final Context context;
 

@@ -33,7 +33,8 @@ import org.scijava.util.ClassUtils;
 
 /**
  * Runs a Neuron Models command without Fiji:
- * {@code neuron-models --headless --run "<command>" "<key=value,...>" [--out DIR]}.
+ * {@code neuron-models --headless --run "<command>" "<key=value,...>" [--out DIR]},
+ * or repeats a recorded run: {@code neuron-models --replay outputs.json [--out DIR]}.
  * <p>
  * Only the SciJava services the launcher and the chosen command need are
  * started. Inputs come from the command line alone (see {@link InputAssigner}
@@ -84,6 +85,7 @@ public final class NeuronModelsLauncher {
 				printList(finder, out);
 				return 0;
 			}
+			if (options.replay != null) Replay.apply(options, err);
 			final PluginInfo<Command> command = finder.find(options.command);
 			checkOutDir(options.out);
 			CommandWarmup.start(command, options.arguments);

@@ -1,6 +1,5 @@
 package org.neuronmodels.app;
 
-import java.lang.reflect.Array;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.scijava.util.VersionUtils;
+import org.neuronmodels.command.RunInfo;
 
 /**
  * What one successful command run produced and how it was asked for: the
@@ -17,6 +16,9 @@ import org.scijava.util.VersionUtils;
  * becomes {@code outputs.json}.
  */
 public final class RunRecord {
+
+	/** The key of the argument string that repeats the run exactly (NaN and Infinity included). */
+	public static final String REPLAY_ARGUMENTS = "replay_arguments";
 
 	private final String label;
 	private final String className;
@@ -85,7 +87,9 @@ public final class RunRecord {
 		root.put("command", command);
 		root.put("arguments", arguments);
 		root.put("command_line", commandLine());
+		root.put(REPLAY_ARGUMENTS, explicitArguments());
 		if (seed() != null) root.put("seed", seed());
+		if (integrator() != null) root.put("integrator", integrator());
 		root.put("inputs", inputs);
 		root.put("outputs", plainOutputs());
 		root.put("files", files);
@@ -113,45 +117,21 @@ public final class RunRecord {
 
 	/** Every recorded, non-null input as a {@code key=value,...} argument string. */
 	public String explicitArguments() {
-		final StringBuilder sb = new StringBuilder();
-		inputs.forEach((name, value) -> {
-			if (value == null) return;
-			if (sb.length() > 0) sb.append(',');
-			sb.append(name).append('=').append(literal(value));
-		});
-		return sb.toString();
+		return RunInfo.arguments(inputs);
 	}
 
-	private static String literal(final Object value) {
-		if (value instanceof Double || value instanceof Float) {
-			// NB: the parser reads NaN and Infinity only as text
-			final double d = ((Number) value).doubleValue();
-			return Double.isFinite(d) ? Values.format(value) : '"' + Values.format(
-				value) + '"';
+	/** The value of the integrator input ("integrator" or a name ending in "Integrator"), or null. */
+	public Object integrator() {
+		for (final Map.Entry<String, Object> e : inputs.entrySet()) {
+			final String name = e.getKey();
+			if (name.equals("integrator") || name.endsWith("Integrator")) return e.getValue();
 		}
-		if (value instanceof Number || value instanceof Boolean) {
-			return Values.format(value);
-		}
-		if (value.getClass().isArray()) {
-			final StringBuilder sb = new StringBuilder("[");
-			for (int i = 0; i < Array.getLength(value); i++) {
-				if (i > 0) sb.append(", ");
-				sb.append(literal(Array.get(value, i)));
-			}
-			return sb.append(']').toString();
-		}
-		return '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+		return null;
 	}
 
 	/** The source commit the jar was built from (manifest "Implementation-Build"), or null. */
 	public static String projectBuild() {
-		try {
-			final String build = VersionUtils.getBuildNumber(RunRecord.class);
-			return build == null || build.isEmpty() ? null : build;
-		}
-		catch (final RuntimeException exc) {
-			return null;
-		}
+		return RunInfo.projectBuild();
 	}
 
 	private static String shellQuote(final String s) {
@@ -161,14 +141,6 @@ public final class RunRecord {
 
 	/** The project version from the jar manifest or the Maven POM, or "unknown". */
 	public static String projectVersion() {
-		String version = null;
-		try {
-			version = VersionUtils.getVersion(RunRecord.class, "org.neuronmodels",
-				"neuron-models");
-		}
-		catch (final RuntimeException exc) {
-			// no manifest and no POM: fall through
-		}
-		return version == null ? "unknown" : version;
+		return RunInfo.projectVersion();
 	}
 }

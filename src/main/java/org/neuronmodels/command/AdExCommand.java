@@ -1,19 +1,14 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
-import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExPreset;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -29,7 +24,7 @@ import org.scijava.plugin.Plugin;
  * are converted to the core's µS and nA here.
  */
 @Plugin(type = Command.class, label = "AdEx", menuPath = "Plugins>Neuron Models>AdEx...")
-public class AdExCommand extends StimulusCommand {
+public class AdExCommand extends SingleNeuronCommand {
 
 	{
 		stimulus = "Step";
@@ -44,9 +39,6 @@ public class AdExCommand extends StimulusCommand {
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Firing pattern preset", description = "Custom: use the parameters below. Otherwise the " +
 		"parameters and the stimulus amplitude of that pattern in Naud et al. (2008), Table 1, replace them.",
@@ -109,56 +101,40 @@ public class AdExCommand extends StimulusCommand {
 		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
 	double spikePeak = 20;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
-
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
 	@Parameter(type = ItemIO.OUTPUT, label = "Adaptation current w (nA)")
 	double[] adaptation;
-	@Parameter(type = ItemIO.OUTPUT, label = "Current (nA)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx traces")
-	JFreeChart chart;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "AdEx trace")
-	ResultsTable traceTable;
+
+	/** The neuron's parameters from the inputs, checked (a in nS → µS, b in pA → nA). */
+	private AdExParameters parameters() {
+		Checks.inRange("a", "nS", a, -1e6, 1e6);
+		Checks.inRange("b", "pA", b, -1e6, 1e6);
+		return AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, a * 1e-3, tauW, b *
+			1e-3, vSpike).validate();
+	}
+
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		Rasters.check(grid.duration(), rasterBin, 1);
+		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
+		stimulusSpec(amplitude, offset).build(grid);
+		final AdExParameters p = parameters();
+		ExpIfSimulation.checkStep(dt, "tauM", p.tauM[0]);
+		ExpIfSimulation.checkStep(dt, "tauW", p.tauW[0]);
+	}
 
 	@Override
 	protected void execute() {
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) applyPreset(AdExPreset.fromLabel(preset));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		Checks.inRange("a", "nS", a, -1e6, 1e6);
-		Checks.inRange("b", "pA", b, -1e6, 1e6);
-		final AdExParameters p = AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,
-			a * 1e-3, tauW, b * 1e-3, vSpike).validate(); // nS → µS, pA → nA
+		final AdExParameters p = parameters();
 		final SimulationResult r = neuron.simulateAdEx(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
-		firingRate = r.meanRate(window[0], window[1]);
-		time = r.traces().time();
-		voltage = r.traces().voltage(0);
 		adaptation = r.traces().values("w", 0);
-		current = r.traces().current(0);
-		chart = neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
-			new double[] { vRheobase, vSpike });
-		raster = neuron.raster(r, rasterBin, "AdEx spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, "nA");
+		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
+			new double[] { vRheobase, vSpike }), "AdEx spike raster");
 	}
 
 	/** Dialog callback: shows the chosen preset's values in the parameter fields. */

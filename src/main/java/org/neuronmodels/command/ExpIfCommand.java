@@ -1,18 +1,12 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
-import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
+import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
-import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -24,7 +18,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Exponential Integrate-and-Fire",
 	menuPath = "Plugins>Neuron Models>Exponential Integrate-and-Fire...")
-public class ExpIfCommand extends StimulusCommand {
+public class ExpIfCommand extends SingleNeuronCommand {
 
 	{
 		stimulus = "Step";
@@ -39,9 +33,6 @@ public class ExpIfCommand extends StimulusCommand {
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
 		max = "100000")
@@ -90,49 +81,30 @@ public class ExpIfCommand extends StimulusCommand {
 		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
 	double spikePeak = 20;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
+	/** The neuron's parameters from the inputs, checked. */
+	private ExpIfParameters parameters() {
+		return ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, vSpike, tRef)
+			.validate();
+	}
 
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
-	@Parameter(type = ItemIO.OUTPUT, label = "Current (nA)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "ExpIF voltage trace")
-	JFreeChart chart;
-	@Parameter(type = ItemIO.OUTPUT, label = "ExpIF spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "ExpIF spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "ExpIF trace")
-	ResultsTable traceTable;
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		stimulusSpec(amplitude, offset).build(grid);
+		parameters();
+		ExpIfSimulation.checkStep(dt, "tauM", tauM);
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
 
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final ExpIfParameters p = ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT,
-			vSpike, tRef).validate();
+		final ExpIfParameters p = parameters();
 		final SimulationResult r = neuron.simulateExpIf(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
 			.build(grid), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
-		firingRate = r.meanRate(window[0], window[1]);
-		time = r.traces().time();
-		voltage = r.traces().voltage(0);
-		current = r.traces().current(0);
-		chart = neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak, new String[] {
-			"ϑ_rh", "v_spike" }, new double[] { vRheobase, vSpike });
-		raster = neuron.raster(r, rasterBin, "ExpIF spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, "nA");
+		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak, new String[] {
+			"ϑ_rh", "v_spike" }, new double[] { vRheobase, vSpike }), "ExpIF spike raster");
 	}
 }

@@ -1,19 +1,13 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
-import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.image.Rasters;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -27,7 +21,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Hodgkin-Huxley", menuPath = "Plugins>Neuron Models>Hodgkin-Huxley...",
 	initializer = "prepareInputs")
-public class HhCommand extends StimulusCommand {
+public class HhCommand extends SingleNeuronCommand {
 
 	{
 		stimulus = "Step";
@@ -42,9 +36,6 @@ public class HhCommand extends StimulusCommand {
 	@Parameter(label = "Offset (µA/cm²)", description = "DC offset of sine and noise; ramp start value; in µA/cm².",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Convention", description = "Modern: rest near -65 mV as NEURON's hh; 1952: Hodgkin & " +
 		"Huxley's original with rest at 0 mV (depolarisation positive).", choices = { "Modern", "1952" },
@@ -104,19 +95,6 @@ public class HhCommand extends StimulusCommand {
 			"Exponential Euler", "Euler" })
 	String integrator = "RK4";
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
-
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
 	@Parameter(type = ItemIO.OUTPUT, label = "Na activation m")
 	double[] m;
 	@Parameter(type = ItemIO.OUTPUT, label = "Na inactivation h")
@@ -129,48 +107,42 @@ public class HhCommand extends StimulusCommand {
 	double[] iK;
 	@Parameter(type = ItemIO.OUTPUT, label = "I_L (µA/cm²)")
 	double[] iL;
-	@Parameter(type = ItemIO.OUTPUT, label = "Injected current (µA/cm²)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "HH traces")
-	JFreeChart chart;
-	@Parameter(type = ItemIO.OUTPUT, label = "HH spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "HH spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "HH trace")
-	ResultsTable traceTable;
 
 	@Override
 	protected String currentUnit() {
 		return "µA/cm²";
 	}
 
+	/** The neuron's parameters from the inputs (NaN: the convention's value). */
+	private HhParameters parameters() {
+		return HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL, capacitance,
+			celsius, vInit, spikeThreshold);
+	}
+
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = TimeGrid.of(duration, dt);
+		stimulusSpec(amplitude, offset).build(grid);
+		parameters().validate();
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
+
 	@Override
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final HhParameters p = HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL,
-			capacitance, celsius, vInit, spikeThreshold);
+		final HhParameters p = parameters();
 		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
 			grid), progress());
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
 		final double[] window = spec.rateWindow(r.grid().duration());
-		firingRate = r.meanRate(window[0], window[1]);
 		final TraceRecord tr = r.traces();
-		time = tr.time();
-		voltage = tr.voltage(0);
 		m = tr.values("m", 0);
 		h = tr.values("h", 0);
 		n = tr.values("n", 0);
 		iNa = tr.values("I_Na", 0);
 		iK = tr.values("I_K", 0);
 		iL = tr.values("I_L", 0);
-		current = tr.current(0);
-		chart = neuron.hhChart(r, "Hodgkin-Huxley", p.spikeThreshold[0]);
-		raster = neuron.raster(r, rasterBin, "HH spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, currentUnit());
+		publish(r, window, neuron.hhChart(r, "Hodgkin-Huxley", p.spikeThreshold[0]), "HH spike raster");
 	}
 
 	/**

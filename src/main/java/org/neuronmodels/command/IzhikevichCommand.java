@@ -1,10 +1,5 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.izhikevich.IzhikevichCell;
@@ -13,7 +8,6 @@ import org.neuronmodels.core.izhikevich.IzhikevichPreset;
 import org.neuronmodels.core.izhikevich.IzhikevichPresets;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -25,7 +19,7 @@ import org.scijava.plugin.Plugin;
  * driven by the shared stimuli.
  */
 @Plugin(type = Command.class, label = "Izhikevich", menuPath = "Plugins>Neuron Models>Izhikevich...")
-public class IzhikevichCommand extends StimulusCommand {
+public class IzhikevichCommand extends SingleNeuronCommand {
 
 	/** dt used by Custom when {@code dt = 0}: the figure code's most common tau, ms. */
 	static final double CUSTOM_DEFAULT_DT = 0.25;
@@ -43,9 +37,6 @@ public class IzhikevichCommand extends StimulusCommand {
 	@Parameter(label = "Offset (pA-like units of Izhikevich 2004)", description = "DC offset of sine and noise; ramp start value; in pA-like units of Izhikevich 2004. (Custom preset only.)",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Preset", description = "A behaviour of Izhikevich (2004) Fig. 1 or a class of Izhikevich " +
 		"(2003) with its published parameters, initial state, stimulus, dt and duration; Custom uses a, b, c, d, " +
@@ -91,33 +82,10 @@ public class IzhikevichCommand extends StimulusCommand {
 		min = "0.000001", max = "100000000")
 	double duration = 100;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
-
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
 	@Parameter(type = ItemIO.OUTPUT, label = "Recovery variable u")
 	double[] recovery;
-	@Parameter(type = ItemIO.OUTPUT, label = "Current (pA-like units of Izhikevich 2004)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich voltage trace")
-	JFreeChart chart;
 	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich phase plane")
 	JFreeChart phasePlane;
-	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich trace")
-	ResultsTable traceTable;
 
 	@Override
 	protected String currentUnit() {
@@ -132,18 +100,9 @@ public class IzhikevichCommand extends StimulusCommand {
 		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
 		final SimulationResult r = neuron.simulateIzhikevich(p, scheme, dt, progress());
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
-		firingRate = r.meanRate(window[0], window[1]);
-		time = r.traces().time();
-		voltage = r.traces().voltage(0);
 		recovery = r.traces().values("u", 0);
-		current = r.traces().current(0);
-		chart = neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")");
+		publish(r, window, neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")"), "Izhikevich spike raster");
 		phasePlane = neuron.izhikevichPhasePlane(p, r);
-		raster = neuron.raster(r, rasterBin, "Izhikevich spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, currentUnit());
 	}
 
 	private IzhikevichPreset customPreset(final StimulusSpec spec) {

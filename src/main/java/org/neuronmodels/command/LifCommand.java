@@ -1,18 +1,13 @@
 package org.neuronmodels.command;
 
-import ij.measure.ResultsTable;
-
-import net.imglib2.img.Img;
-import net.imglib2.type.numeric.real.FloatType;
-
-import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.service.NeuronModelsService;
-import org.scijava.ItemIO;
+import org.neuronmodels.image.Rasters;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -20,7 +15,7 @@ import org.scijava.plugin.Plugin;
 /** Simulates one leaky integrate-and-fire neuron driven by a chosen stimulus. */
 @Plugin(type = Command.class, label = "Leaky Integrate-and-Fire",
 	menuPath = "Plugins>Neuron Models>Leaky Integrate-and-Fire...")
-public class LifCommand extends StimulusCommand {
+public class LifCommand extends SingleNeuronCommand {
 
 	{
 		stimulus = "Step";
@@ -35,9 +30,6 @@ public class LifCommand extends StimulusCommand {
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
 		min = "-1000000", max = "1000000")
 	double offset = 0;
-
-	@Parameter
-	private NeuronModelsService neuron;
 
 	@Parameter(label = "Resting potential V_rest (mV)", description = "Leak reversal potential E_L, in mV.",
 		min = "-200", max = "200", stepSize = "1")
@@ -78,47 +70,33 @@ public class LifCommand extends StimulusCommand {
 		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
 	double spikePeak = 20;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
-	double rasterBin = 1;
+	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps " +
+		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = "1",
+		max = "1000000")
+	int recordEvery = 1;
 
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
-	int spikeCount;
-	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
-	double firingRate;
-	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
-	double[] spikeTimes;
-	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
-	double[] time;
-	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
-	double[] voltage;
-	@Parameter(type = ItemIO.OUTPUT, label = "Current (nA)")
-	double[] current;
-	@Parameter(type = ItemIO.OUTPUT, label = "LIF voltage trace")
-	JFreeChart chart;
-	@Parameter(type = ItemIO.OUTPUT, label = "LIF spike raster")
-	Img<FloatType> raster;
-	@Parameter(type = ItemIO.OUTPUT, label = "LIF spikes")
-	ResultsTable spikeTable;
-	@Parameter(type = ItemIO.OUTPUT, label = "LIF trace")
-	ResultsTable traceTable;
+	@Override
+	protected void checkInputs() {
+		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
+		stimulusSpec(amplitude, offset).build(grid);
+		Rasters.check(grid.duration(), rasterBin, 1);
+	}
 
 	@Override
 	protected void execute() {
-		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
-		final SimulationResult r = neuron.simulateLif(p, LifIntegrator.fromLabel(integrator), dt, duration, spec
-			.build(grid), progress());
+		final SimulationResult r = neuron.simulateLif(parameters(), LifIntegrator.fromLabel(integrator), dt,
+			duration, spec.build(TimeGrid.of(duration, dt)), recording(), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
-		spikeTimes = r.spikes().timesOf(0);
-		spikeCount = spikeTimes.length;
-		firingRate = r.meanRate(window[0], window[1]);
-		time = r.traces().time();
-		voltage = r.traces().voltage(0);
-		current = r.traces().current(0);
-		chart = neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak);
-		raster = neuron.raster(r, rasterBin, "LIF spike raster");
-		spikeTable = neuron.spikeTable(r);
-		traceTable = neuron.traceTable(r, "nA");
+		publish(r, window, neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),
+			"LIF spike raster");
+	}
+
+	private LifParameters parameters() {
+		return LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
+	}
+
+	private Recording recording() {
+		return Recording.of(0).every(recordEvery);
 	}
 }

@@ -1,27 +1,66 @@
 package org.neuronmodels.command;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
+import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModuleItem;
 import org.scijava.command.ContextCommand;
+import org.scijava.module.ModuleItem;
 import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.task.Task;
+import org.scijava.task.TaskService;
 import org.scijava.ui.DialogPrompt;
 import org.scijava.ui.UIService;
+import org.scijava.util.ClassUtils;
 
 /**
- * Base of every Neuron Models command: runs {@link #execute()} and turns bad
- * input, numerical blow-up and cancellation into a cancelled command with a
- * one-line reason (shown in a dialog when a UI is present), never a stack trace.
+ * Base of every Neuron Models command. A run first checks every input — the
+ * ranges and choices its {@code @Parameter}s declare ({@link InputRanges}),
+ * then the command's own cross-field checks ({@link #checkInputs()}, the same
+ * core checks the simulation starts with) — and only then does the work
+ * ({@link #execute()}). Bad input, numerical blow-up, cancellation and lack of
+ * memory end the command cancelled with a one-line reason (also shown in a
+ * dialog when a UI is visible), with every output cleared: never a stack
+ * trace, never partial output.
  * <p>
- * A plain {@link ContextCommand} (not a DynamicCommand: SciJava's typed
- * {@code CommandService.run} returns null for those, which would break every
- * script that calls a command). Inputs whose unit differs per model (the
- * stimulus amplitude and offset) are declared by each command with its unit.
+ * In a dialog the same checks run as the inputs are typed: the first input,
+ * a message line, carries SciJava's validation ({@link #inputProblem()}), so
+ * the dialog marks it red with the reason and accepts only valid inputs. (A
+ * plain {@link ContextCommand}, not a DynamicCommand, whose per-instance inputs
+ * could carry their own validation: SciJava's typed {@code CommandService.run}
+ * returns null for those, which would break every script that calls a
+ * command.)
  * </p>
  */
 public abstract class NeuronModelsCommand extends ContextCommand {
+
+	/** The declared inputs of each command class (annotations only: no context needed). */
+	private static final ClassValue<CommandInfo> INFOS = new ClassValue<CommandInfo>() {
+
+		@Override
+		protected CommandInfo computeValue(final Class<?> type) {
+			@SuppressWarnings("unchecked")
+			final Class<? extends Command> c = (Class<? extends Command>) type;
+			return new CommandInfo(c, c.getAnnotation(Plugin.class));
+		}
+	};
+
+	/** The dialog line whose validation reports the input problem (SciJava shows it red, with the reason). */
+	@Parameter(visibility = ItemVisibility.MESSAGE, persist = false, required = false, label = "",
+		validater = "inputCheckMessage")
+	private String inputCheck = "<html><small>Inputs are checked as you type: if this line turns red, the " +
+		"run cannot start; point at it to see why.</small>";
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -29,42 +68,188 @@ public abstract class NeuronModelsCommand extends ContextCommand {
 	@Parameter(required = false)
 	private UIService ui;
 
+	@Parameter(required = false)
+	private TaskService taskService;
+
+	/** The tasks this run shows in the task monitor; all are finished when it ends. */
+	private final List<Task> tasks = new ArrayList<>();
+
+	/** The input values of the last {@link #inputProblem()} call, and its answer. */
+	private List<Object> checkedValues;
+	private InvalidParameterException checkedProblem;
+
+	/** Whether a dialog is about to show the inputs (see {@link #checkInputsInDialog()}). */
+	private volatile boolean dialogChecks;
+
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
+
+	/**
+	 * The command's own checks of its inputs, without simulating: override to
+	 * call the same core checks {@link #execute()} relies on (e.g. a
+	 * simulation's {@code check} method), so that cross-field rules such as
+	 * {@code stimStop > stimStart} or {@code dt ≤ tauM} are found before the run
+	 * and in the dialog. Throws {@link InvalidParameterException}; none by
+	 * default (the declared ranges are always checked).
+	 */
+	protected void checkInputs() {}
+
+	/**
+	 * The first problem with the current inputs (declared ranges and choices,
+	 * then {@link #checkInputs()}), or null if there is none. Answers are
+	 * cached while the inputs do not change.
+	 */
+	public final synchronized InvalidParameterException inputProblem() {
+		final List<Object> values = new ArrayList<>();
+		for (final CommandModuleItem<?> item : userInputs())
+			values.add(valueOf(item));
+		if (values.equals(checkedValues)) return checkedProblem;
+		InvalidParameterException problem = null;
+		try {
+			checkDeclaredInputs();
+			checkInputs();
+		}
+		catch (final InvalidParameterException e) {
+			problem = e;
+		}
+		checkedValues = values;
+		checkedProblem = problem;
+		return problem;
+	}
+
+	/**
+	 * Lets the dialog about to show this command's inputs check them as they are
+	 * typed (called just before SciJava's input harvester). Before this, while
+	 * macros and scripts set inputs one at a time, no cross-field rule fires
+	 * half-way; the run checks everything when it starts.
+	 */
+	public void checkInputsInDialog() {
+		dialogChecks = true;
+	}
+
+	/** The validation of the dialog's check line: the current input problem's message, or null. */
+	protected String inputCheckMessage() {
+		if (!dialogChecks) return null;
+		final InvalidParameterException problem = inputProblem();
+		return problem == null ? null : problem.getMessage();
+	}
 
 	@Override
 	public final void run() {
 		try {
+			checkDeclaredInputs();
+			checkInputs();
 			execute();
 		}
 		catch (final InvalidParameterException | NumericalInstabilityException e) {
 			fail(e.getMessage());
 		}
 		catch (final SimulationCancelledException e) {
+			clearOutputs();
 			cancel(e.getMessage());
+		}
+		catch (final OutOfMemoryError e) {
+			fail("Not enough memory for this run (" + e.getMessage() + "). Reduce the duration or the number of " +
+				"neurons, decimate the recording, or start Fiji with more memory (Edit > Options > Memory).");
+		}
+		finally {
+			for (final Task t : tasks)
+				t.finish();
+			tasks.clear();
 		}
 	}
 
-	/** A progress monitor that reports to SciJava's status bar and stops when this command is cancelled. */
+	/**
+	 * A progress monitor that reports to SciJava's status bar and task monitor,
+	 * and stops the run when this command or its task is cancelled.
+	 */
 	protected ProgressMonitor progress() {
+		final Task task = taskService == null ? null : taskService.createTask(title());
+		if (task != null) {
+			tasks.add(task);
+			task.setProgressMaximum(1000);
+			task.start();
+		}
 		return new ProgressMonitor() {
 
 			@Override
 			public void progress(final long done, final long total) {
-				if (status != null) status.showProgress((int) (1000 * done / Math.max(1, total)), 1000);
+				final int permille = (int) (1000 * done / Math.max(1, total));
+				if (status != null) status.showProgress(permille, 1000);
+				if (task != null) task.setProgressValue(permille);
 			}
 
 			@Override
 			public boolean isCancelled() {
-				return NeuronModelsCommand.this.isCanceled() || Thread.currentThread().isInterrupted();
+				return NeuronModelsCommand.this.isCanceled() || (task != null && task.isCanceled()) || Thread
+					.currentThread().isInterrupted();
 			}
 		};
 	}
 
+	/** Whether {@code ui} shows a user interface (not headless, a UI visible), so windows and dialogs may open. */
+	public static boolean isUiVisible(final UIService ui) {
+		try {
+			return ui != null && !ui.isHeadless() && ui.getDefaultUI() != null && ui.isVisible();
+		}
+		catch (final RuntimeException exc) {
+			return false;
+		}
+	}
+
 	private void fail(final String message) {
+		clearOutputs();
 		cancel(message);
-		if (ui != null && !ui.isHeadless()) {
-			ui.showDialog(message, "Neuron Models", DialogPrompt.MessageType.ERROR_MESSAGE);
+		if (isUiVisible(ui)) ui.showDialog(message, title(), DialogPrompt.MessageType.ERROR_MESSAGE);
+	}
+
+	/** The command's title (its label). */
+	private String title() {
+		return INFOS.get(getClass()).getTitle();
+	}
+
+	/** The inputs a user sets (not services, the context or the check line), as declared. */
+	private List<CommandModuleItem<?>> userInputs() {
+		final List<CommandModuleItem<?>> list = new ArrayList<>();
+		for (final ModuleItem<?> item : INFOS.get(getClass()).inputs())
+			if (InputRanges.isUserInput(item) && item instanceof CommandModuleItem) {
+				list.add((CommandModuleItem<?>) item);
+			}
+		return list;
+	}
+
+	/** Checks every user input against its declared range and choices. */
+	private void checkDeclaredInputs() {
+		for (final CommandModuleItem<?> item : userInputs())
+			InputRanges.check(item, valueOf(item));
+	}
+
+	private Object valueOf(final CommandModuleItem<?> item) {
+		final Field f = item.getField();
+		try {
+			f.setAccessible(true);
+			return f.get(this);
+		}
+		catch (final IllegalAccessException | RuntimeException exc) {
+			throw new IllegalStateException("cannot read input " + item.getName(), exc);
+		}
+	}
+
+	/** Sets every output field back to null (0 or false for primitives): a failed run leaves no output. */
+	private void clearOutputs() {
+		for (final Field f : ClassUtils.getAnnotatedFields(getClass(), Parameter.class)) {
+			if (f.getAnnotation(Parameter.class).type() != ItemIO.OUTPUT) continue;
+			final Class<?> t = f.getType();
+			try {
+				f.setAccessible(true);
+				if (!t.isPrimitive()) f.set(this, null);
+				else if (t == boolean.class) f.setBoolean(this, false);
+				else if (t == char.class) f.setChar(this, '\0');
+				else f.setByte(this, (byte) 0); // widens to any number type
+			}
+			catch (final IllegalAccessException | RuntimeException exc) {
+				// NB: a final or inaccessible field keeps its value
+			}
 		}
 	}
 }

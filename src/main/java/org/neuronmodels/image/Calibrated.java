@@ -1,5 +1,8 @@
 package org.neuronmodels.image;
 
+import java.util.Collections;
+import java.util.Map;
+
 /**
  * Axis calibration carried by the project's images (e.g. a spike raster:
  * x = time in ms, y = neuron index), so that writers and viewers can label
@@ -24,4 +27,13 @@ public interface Calibrated {
 
 	/** What a pixel value means, e.g. {@code "spikes per bin"}. */
 	String valueMeaning();
+
+	/**
+	 * Further key/value metadata (e.g. the run that made the image: project
+	 * version, inputs, seed, integrator), stored as image properties and in the
+	 * TIFF's "Info"; none by default.
+	 */
+	default Map<String, String> properties() {
+		return Collections.emptyMap();
+	}
 }

@@ -1,5 +1,8 @@
 package org.neuronmodels.image;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.type.numeric.real.FloatType;
@@ -18,6 +21,7 @@ public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> impleme
 	private final double[] scales;
 	private final double[] origins;
 	private final String valueMeaning;
+	private final Map<String, String> properties = new LinkedHashMap<>();
 
 	/**
 	 * Wraps {@code pixels} (row-major, {@code width × height}) with the given
@@ -72,5 +76,11 @@ public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> impleme
 	@Override
 	public String valueMeaning() {
 		return valueMeaning;
+	}
+
+	/** The image's metadata, in insertion order; a live, modifiable map. */
+	@Override
+	public Map<String, String> properties() {
+		return properties;
 	}
 }

@@ -20,16 +20,8 @@ public final class Rasters {
 	public static CalibratedImg raster(final SpikeRecord spikes, final double duration, final double binMs,
 		final String title)
 	{
-		Checks.positive("rasterBin", "ms", binMs);
 		final int neurons = spikes.populationSize();
-		final long bins = Math.max(1, (long) Math.ceil(duration / binMs - 1e-9));
-		final double bytes = 4.0 * bins * neurons;
-		if (bins * neurons > Integer.MAX_VALUE - 8) {
-			throw Checks.invalid("rasterBin", "ms", binMs, "gives a raster of " + bins + " × " + neurons +
-				" pixels, more than an image can hold; use a larger bin");
-		}
-		MemoryBudget.require(bytes, "rasterBin", "the spike raster (" + bins + " bins × " + neurons + " neurons)");
-		final int w = (int) bins;
+		final int w = check(duration, binMs, neurons);
 		final float[] pixels = new float[w * neurons];
 		for (int k = 0; k < spikes.count(); k++) {
 			final int bin = (int) Math.min(w - 1, Math.floor(spikes.time(k) / binMs + 1e-9));
@@ -37,5 +29,22 @@ public final class Rasters {
 		}
 		return new CalibratedImg(pixels, w, neurons, title, new String[] { "Time", "Neuron" }, new String[] { "ms",
 			"neuron" }, new double[] { binMs, 1 }, new double[] { 0, 0 }, "spikes per bin");
+	}
+
+	/**
+	 * Checks that a raster of {@code neurons} rows over {@code duration} ms in
+	 * bins of {@code binMs} ms is possible and fits in memory, before any run;
+	 * returns its width in bins.
+	 */
+	public static int check(final double duration, final double binMs, final int neurons) {
+		Checks.positive("rasterBin", "ms", binMs);
+		final long bins = Math.max(1, (long) Math.ceil(duration / binMs - 1e-9));
+		if ((double) bins * neurons > Integer.MAX_VALUE - 8) {
+			throw Checks.invalid("rasterBin", "ms", binMs, "gives a raster of " + bins + " × " + neurons +
+				" pixels, more than an image can hold; use a larger bin");
+		}
+		MemoryBudget.require(4.0 * bins * neurons, "rasterBin", "the spike raster (" + bins + " bins × " + neurons +
+			" neurons)");
+		return (int) bins;
 	}
 }

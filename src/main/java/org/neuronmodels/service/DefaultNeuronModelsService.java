@@ -21,6 +21,7 @@ import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.Traces;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -252,5 +253,122 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public CalibratedImg connectivityImage(final org.neuronmodels.core.network.Network network, final String title) {
 		return org.neuronmodels.image.ConnectivityImages.toImage(network, title);
+	}
+
+	@Override
+	public SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
+	{
+		return LifSimulation.run(parameters, integrator, dt, duration, stimulus, recording, monitor);
+	}
+
+	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
+
+	@Override
+	public org.neuronmodels.core.sweep.FiCurve fiCurve(final String model,
+		final org.neuronmodels.core.sweep.ModelParameters parameters,
+		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
+		final int currentSteps, final boolean interpolateSpikes, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.FiCurve.compute(org.neuronmodels.core.sweep.FiModels.byLabel(model),
+			parameters, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, monitor);
+	}
+
+	@Override
+	public JFreeChart fiChart(final org.neuronmodels.core.sweep.FiCurve curve) {
+		return org.neuronmodels.plot.FiChart.of(curve);
+	}
+
+	@Override
+	public ResultsTable fiTable(final org.neuronmodels.core.sweep.FiCurve curve) {
+		return org.neuronmodels.table.AnalysisTables.fiCurve(curve);
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.SpikeTrainStatistics spikeTrainStatistics(final double[] spikeTimes,
+		final double start, final double stop, final double countWindow, final double binWidth)
+	{
+		return org.neuronmodels.core.analysis.SpikeTrainStatistics.of(spikeTimes, start, stop, countWindow, binWidth);
+	}
+
+	@Override
+	public double[] readCsvColumn(final java.io.File file, final String column) {
+		return org.neuronmodels.core.stimulus.CsvColumnReader.read(file == null ? null : file.toPath(), column, "file",
+			"column");
+	}
+
+	@Override
+	public double[] tableColumn(final ResultsTable table, final String column) {
+		return org.neuronmodels.table.AnalysisTables.column(table, column, "column");
+	}
+
+	@Override
+	public JFreeChart isiHistogram(final org.neuronmodels.core.analysis.SpikeTrainStatistics statistics,
+		final String title)
+	{
+		return org.neuronmodels.plot.IsiHistogramChart.of(statistics, title);
+	}
+
+	@Override
+	public ResultsTable isiTable(final org.neuronmodels.core.analysis.SpikeTrainStatistics statistics) {
+		return org.neuronmodels.table.AnalysisTables.isiHistogram(statistics);
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.FrequencyResponse frequencyResponse(final double vRest,
+		final double resistance, final double tauM, final double amplitude, final double offset, final double dt,
+		final double frequencyMin, final double frequencyMax, final int frequencySteps, final int cycles,
+		final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.analysis.FrequencyResponse.compute(vRest, resistance, tauM, amplitude, offset, dt,
+			frequencyMin, frequencyMax, frequencySteps, cycles, monitor);
+	}
+
+	@Override
+	public JFreeChart bodeChart(final org.neuronmodels.core.analysis.FrequencyResponse response,
+		final String title)
+	{
+		return org.neuronmodels.plot.BodeChart.of(response, title);
+	}
+
+	@Override
+	public ResultsTable frequencyResponseTable(final org.neuronmodels.core.analysis.FrequencyResponse response) {
+		return org.neuronmodels.table.AnalysisTables.frequencyResponse(response);
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final double[] time, final double[] voltage,
+		final double[] current)
+	{
+		return org.neuronmodels.core.analysis.LifFit.fit(org.neuronmodels.core.analysis.VoltageTrace.of(time, voltage,
+			current));
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final double[] time, final double[] voltage,
+		final double amplitude, final double stimStart, final double stimStop)
+	{
+		return org.neuronmodels.core.analysis.LifFit.fit(org.neuronmodels.core.analysis.VoltageTrace.withStep(time,
+			voltage, amplitude, stimStart, stimStop));
+	}
+
+	@Override
+	public org.neuronmodels.core.analysis.LifFit fitLif(final ResultsTable table, final String timeColumn,
+		final String voltageColumn, final String currentColumn)
+	{
+		return fitLif(org.neuronmodels.table.AnalysisTables.column(table, timeColumn, "timeColumn"),
+			org.neuronmodels.table.AnalysisTables.column(table, voltageColumn, "voltageColumn"),
+			org.neuronmodels.table.AnalysisTables.column(table, currentColumn, "currentColumn"));
+	}
+
+	@Override
+	public JFreeChart fitChart(final org.neuronmodels.core.analysis.LifFit fit) {
+		return org.neuronmodels.plot.FitChart.of(fit);
+	}
+
+	@Override
+	public ResultsTable fitTable(final org.neuronmodels.core.analysis.LifFit fit) {
+		return org.neuronmodels.table.AnalysisTables.lifFit(fit);
 	}
 }

@@ -15,6 +15,7 @@ import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
 import org.neuronmodels.core.izhikevich.IzhikevichPreset;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
@@ -157,4 +158,65 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** The whole network's weights as an image: x = presynaptic, y = postsynaptic neuron. */
 	CalibratedImg connectivityImage(org.neuronmodels.core.network.Network network, String title);
+
+	/** Runs a LIF population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */
+	SimulationResult simulateLif(LifParameters parameters, LifIntegrator integrator, double dt, double duration,
+		Stimulus stimulus, Recording recording, ProgressMonitor monitor);
+
+	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
+
+	/** The f–I curve of {@code model} ("LIF", ...): all currents in one population, then the rheobase. */
+	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.sweep.ModelParameters parameters,
+		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
+		boolean interpolateSpikes, ProgressMonitor monitor);
+
+	/** The chart of an f–I curve (rates against current, theory dashed, rheobase marked). */
+	JFreeChart fiChart(org.neuronmodels.core.sweep.FiCurve curve);
+
+	/** An f–I curve as a results table (current, spikes, rates, theory). */
+	ResultsTable fiTable(org.neuronmodels.core.sweep.FiCurve curve);
+
+	/** Rate, ISIs (mean, s.d., CV, histogram) and Fano factor of the spikes in {@code [start, stop]} ms. */
+	org.neuronmodels.core.analysis.SpikeTrainStatistics spikeTrainStatistics(double[] spikeTimes, double start,
+		double stop, double countWindow, double binWidth);
+
+	/** The numbers in column {@code column} (header name; blank: the only column) of a CSV file. */
+	double[] readCsvColumn(java.io.File file, String column);
+
+	/** The numbers in column {@code column} of a results table. */
+	double[] tableColumn(ResultsTable table, String column);
+
+	/** The ISI histogram chart, titled with the rate, mean ISI, CV and Fano factor. */
+	JFreeChart isiHistogram(org.neuronmodels.core.analysis.SpikeTrainStatistics statistics, String title);
+
+	/** The ISI histogram as a results table (bin start, bin end, count). */
+	ResultsTable isiTable(org.neuronmodels.core.analysis.SpikeTrainStatistics statistics);
+
+	/** Gain and phase of the passive LIF membrane for log-spaced sinusoidal inputs, fitted by least squares. */
+	org.neuronmodels.core.analysis.FrequencyResponse frequencyResponse(double vRest, double resistance, double tauM,
+		double amplitude, double offset, double dt, double frequencyMin, double frequencyMax, int frequencySteps,
+		int cycles, ProgressMonitor monitor);
+
+	/** The Bode chart (gain and phase against frequency) with the analytic low-pass overlaid. */
+	JFreeChart bodeChart(org.neuronmodels.core.analysis.FrequencyResponse response, String title);
+
+	/** A frequency response as a results table (frequency, gain, phase, theory). */
+	ResultsTable frequencyResponseTable(org.neuronmodels.core.analysis.FrequencyResponse response);
+
+	/** Fits the six LIF parameters to a voltage trace with its injected current (nA per sample). */
+	org.neuronmodels.core.analysis.LifFit fitLif(double[] time, double[] voltage, double[] current);
+
+	/** Fits the six LIF parameters to a voltage trace driven by a step of {@code amplitude} nA. */
+	org.neuronmodels.core.analysis.LifFit fitLif(double[] time, double[] voltage, double amplitude,
+		double stimStart, double stimStop);
+
+	/** Fits the six LIF parameters to the time, voltage and current columns of a results table. */
+	org.neuronmodels.core.analysis.LifFit fitLif(ResultsTable table, String timeColumn, String voltageColumn,
+		String currentColumn);
+
+	/** The recorded trace with the fitted neuron's free re-simulation overlaid. */
+	JFreeChart fitChart(org.neuronmodels.core.analysis.LifFit fit);
+
+	/** The fitted parameters and error as a one-row results table. */
+	ResultsTable fitTable(org.neuronmodels.core.analysis.LifFit fit);
 }

@@ -60,9 +60,10 @@ public final class ParameterTables {
 		return rows;
 	}
 
-	/** Whether a module item is something the user sets (not a service or the context). */
+	/** Whether a module item is something the user sets (not a service, the context or a message line). */
 	static boolean isUserInput(final ModuleItem<?> item) {
-		return !Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType());
+		return !Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType()) &&
+			item.getVisibility() != org.scijava.ItemVisibility.MESSAGE;
 	}
 
 	/** The docs page file name of a command label, e.g. "f-I Curve" → "f-i-curve.md". */

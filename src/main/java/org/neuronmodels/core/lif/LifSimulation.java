@@ -31,6 +31,21 @@ public final class LifSimulation {
 		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
 		final ProgressMonitor monitor)
 	{
+		final TimeGrid grid = check(parameters, dt, duration, recording);
+		final double[] input = stimulus.sample(grid);
+		final LifPopulation population = new LifPopulation(parameters, dt, integrator);
+		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
+	}
+
+	/**
+	 * Every check {@link #run} makes before it simulates: the time grid, the
+	 * parameters, {@code dt ≤ tauM}, the recorded neurons and the memory the run
+	 * needs. Returns the run's time grid; throws
+	 * {@link org.neuronmodels.core.InvalidParameterException} naming the field.
+	 */
+	public static TimeGrid check(final LifParameters parameters, final double dt, final double duration,
+		final Recording recording)
+	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		parameters.validate();
 		for (int i = 0; i < parameters.size(); i++) {
@@ -39,11 +54,10 @@ public final class LifSimulation {
 					" ms (use dt ≤ tauM/10 for accuracy)");
 			}
 		}
+		recording.checkAgainst(parameters.size());
 		final int samples = recording.samples(grid.steps());
 		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(recording.neurons().length, 1, samples),
 			"duration", "a run of " + grid.steps() + " steps (input samples and traces)");
-		final double[] input = stimulus.sample(grid);
-		final LifPopulation population = new LifPopulation(parameters, dt, integrator);
-		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
+		return grid;
 	}
 }

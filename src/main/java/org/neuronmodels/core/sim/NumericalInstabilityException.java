@@ -12,12 +12,20 @@ public class NumericalInstabilityException extends RuntimeException {
 
 	private final double suggestedDt;
 
+	/** The membrane potential {@code value} (mV) of {@code neuron} left its bounds at {@code timeMs}. */
 	public NumericalInstabilityException(final int neuron, final double timeMs, final double value,
 		final double dt)
 	{
-		super("Numerical blow-up: V = " + Checks.fmt(value) + " mV for neuron " + neuron + " at t = " + Checks.fmt(
-			timeMs) + " ms with dt = " + Checks.fmt(dt) + " ms. Try a smaller dt, e.g. dt = " + Checks.fmt(dt / 10) +
-			" ms.");
+		this("V", "mV", neuron, timeMs, value, dt);
+	}
+
+	/** State variable {@code variable} (in {@code unit}) of {@code neuron} became {@code value} at {@code timeMs}. */
+	public NumericalInstabilityException(final String variable, final String unit, final int neuron,
+		final double timeMs, final double value, final double dt)
+	{
+		super("Numerical blow-up: " + variable + " = " + Checks.fmt(value) + (unit == null || unit.isEmpty() ? ""
+			: " " + unit) + " for neuron " + neuron + " at t = " + Checks.fmt(timeMs) + " ms with dt = " + Checks
+				.fmt(dt) + " ms. Try a smaller dt, e.g. dt = " + Checks.fmt(dt / 10) + " ms.");
 		this.suggestedDt = dt / 10;
 	}
 

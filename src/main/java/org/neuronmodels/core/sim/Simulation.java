@@ -9,7 +9,9 @@ import org.neuronmodels.core.record.TraceRecord;
 /**
  * The fixed-step simulation loop: input, recording, one population step, spike
  * bookkeeping, blow-up detection, progress and cancellation. No allocation
- * per step.
+ * per step. Blow-up is a voltage outside the model's
+ * {@link SpikingPopulation#voltageBounds() bounds} (NaN included) or any other
+ * state variable that is NaN or infinite, checked after every step.
  */
 public final class Simulation {
 
@@ -27,6 +29,7 @@ public final class Simulation {
 		final double dt = grid.dt();
 		recording.checkAgainst(n);
 		final String[] variables = population.variables();
+		final String[] units = population.variableUnits();
 		final int samples = recording.samples(steps);
 		MemoryBudget.require(TraceRecord.bytesNeeded(recording.neurons().length, variables.length, samples),
 			"duration", "recording " + recording.neurons().length + " neuron(s) for " + steps + " steps");
@@ -55,6 +58,13 @@ public final class Simulation {
 			for (int i = 0; i < n; i++) {
 				final double x = v[i];
 				if (!(x >= lo && x <= hi)) throw new NumericalInstabilityException(i, tSpike, x, dt);
+			}
+			for (int s = 1; s < state.length; s++) {
+				final double[] x = state[s];
+				for (int i = 0; i < n; i++)
+					if (!Double.isFinite(x[i])) {
+						throw new NumericalInstabilityException(variables[s], units[s], i, tSpike, x[i], dt);
+					}
 			}
 			if ((k + 1) % CHECK_EVERY == 0) {
 				if (monitor.isCancelled()) throw new SimulationCancelledException(tSpike);

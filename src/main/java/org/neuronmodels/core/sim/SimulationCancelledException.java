@@ -6,6 +6,7 @@ public class SimulationCancelledException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	public SimulationCancelledException(final double timeMs) {
-		super("Simulation cancelled at t = " + timeMs + " ms; no results were kept.");
+		super("Simulation cancelled at t = " + org.neuronmodels.core.Checks.fmt(timeMs) +
+			" ms; no results were kept.");
 	}
 }

@@ -1,0 +1,93 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.analysis.FrequencyResponse;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * The subthreshold frequency response of the passive LIF membrane: gain and
+ * phase of the voltage for sinusoidal currents over a range of frequencies,
+ * against the analytic low-pass.
+ */
+@Plugin(type = Command.class, label = "Subthreshold Frequency Response",
+	menuPath = "Plugins>Neuron Models>Subthreshold Frequency Response...")
+public class FrequencyResponseCommand extends NeuronModelsCommand {
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Lowest frequency (Hz)", description = "First of the log-spaced frequencies, in Hz.",
+		min = "0.000001", max = "1000000")
+	double frequencyMin = 1;
+
+	@Parameter(label = "Highest frequency (Hz)", description = "Last of the log-spaced frequencies, in Hz.",
+		min = "0.000001", max = "1000000")
+	double frequencyMax = 1000;
+
+	@Parameter(label = "Number of frequencies", description = "Frequencies, log-spaced from lowest to highest " +
+		"(one neuron each).", min = "1", max = "10000")
+	int frequencySteps = 31;
+
+	@Parameter(label = "Amplitude (nA)", description = "Amplitude of the sinusoidal current, in nA.",
+		min = "-1000000", max = "1000000")
+	double amplitude = 1;
+
+	@Parameter(label = "Offset (nA)", description = "Constant current added to the sine, in nA.", min = "-1000000",
+		max = "1000000")
+	double offset = 0;
+
+	@Parameter(label = "Fitted periods (at least)", description = "Whole periods of the lowest frequency fitted " +
+		"after the transient (20 τ_m); faster sines get more.", min = "1", max = "1000")
+	int cycles = 3;
+
+	@Parameter(label = "Resting potential V_rest (mV)", description = "Leak reversal potential E_L, in mV.",
+		min = "-200", max = "200", stepSize = "1")
+	double vRest = -70;
+
+	@Parameter(label = "Membrane resistance R (MΩ)", description = "Input resistance in MΩ (nA × MΩ = mV).",
+		min = "0.000001", max = "1000000")
+	double resistance = 10;
+
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
+		max = "100000")
+	double tauM = 8;
+
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most 1/20 of the " +
+		"period of the highest frequency.", min = "0.000001", max = "100")
+	double dt = 0.01;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Frequencies (Hz)")
+	double[] frequencies;
+	@Parameter(type = ItemIO.OUTPUT, label = "Gain (MΩ)")
+	double[] gain;
+	@Parameter(type = ItemIO.OUTPUT, label = "Phase (°)")
+	double[] phase;
+	@Parameter(type = ItemIO.OUTPUT, label = "Theoretical gain (MΩ)")
+	double[] theoryGain;
+	@Parameter(type = ItemIO.OUTPUT, label = "Theoretical phase (°)")
+	double[] theoryPhase;
+	@Parameter(type = ItemIO.OUTPUT, label = "Bode chart")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "Frequency response table")
+	ResultsTable table;
+
+	@Override
+	protected void execute() {
+		final FrequencyResponse r = neuron.frequencyResponse(vRest, resistance, tauM, amplitude, offset, dt,
+			frequencyMin, frequencyMax, frequencySteps, cycles, progress());
+		frequencies = r.frequencies();
+		gain = r.gain();
+		phase = r.phase();
+		theoryGain = r.theoryGain();
+		theoryPhase = r.theoryPhase();
+		chart = neuron.bodeChart(r, "Passive LIF membrane (R " + org.neuronmodels.core.Checks.fmt(resistance) +
+			" MΩ, τ_m " + org.neuronmodels.core.Checks.fmt(tauM) + " ms)");
+		table = neuron.frequencyResponseTable(r);
+	}
+}

@@ -1,0 +1,68 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.plugin.Parameter;
+
+/**
+ * A command that simulates one neuron driven by a shared stimulus, with the
+ * outputs every such command has: spikes, rate, traces, a chart, a raster
+ * image and tables (the same output names in every model command).
+ * Model-specific outputs (gates, recovery, adaptation) stay in the subclasses.
+ */
+public abstract class SingleNeuronCommand extends StimulusCommand {
+
+	@Parameter
+	protected NeuronModelsService neuron;
+
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	protected double rasterBin = 1;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	double firingRate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
+	double[] spikeTimes;
+	@Parameter(type = ItemIO.OUTPUT, label = "Time (ms)")
+	double[] time;
+	@Parameter(type = ItemIO.OUTPUT, label = "Voltage (mV)")
+	double[] voltage;
+	@Parameter(type = ItemIO.OUTPUT, label = "Injected current")
+	double[] current;
+	@Parameter(type = ItemIO.OUTPUT, label = "Voltage trace")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike raster")
+	Img<FloatType> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spikes")
+	ResultsTable spikeTable;
+	@Parameter(type = ItemIO.OUTPUT, label = "Trace")
+	ResultsTable traceTable;
+
+	/**
+	 * Sets the shared outputs from neuron 0 of {@code result}: the firing rate
+	 * counts the spikes in {@code window} (ms), the raster image is titled
+	 * {@code rasterTitle}.
+	 */
+	protected void publish(final SimulationResult result, final double[] window, final JFreeChart voltageChart,
+		final String rasterTitle)
+	{
+		spikeTimes = result.spikes().timesOf(0);
+		spikeCount = spikeTimes.length;
+		firingRate = result.meanRate(window[0], window[1]);
+		time = result.traces().time();
+		voltage = result.traces().voltage(0);
+		current = result.traces().current(0);
+		chart = voltageChart;
+		raster = neuron.raster(result, rasterBin, rasterTitle);
+		spikeTable = neuron.spikeTable(result);
+		traceTable = neuron.traceTable(result, currentUnit());
+	}
+}

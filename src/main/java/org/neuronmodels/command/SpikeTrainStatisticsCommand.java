@@ -1,0 +1,161 @@
+package org.neuronmodels.command;
+
+import ij.measure.ResultsTable;
+
+import java.io.File;
+
+import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
+import org.neuronmodels.core.lif.LifIntegrator;
+import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.stimulus.CsvColumnReader;
+import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.NeuronModelsService;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Statistics of one spike train, simulated (a LIF neuron driven by one of the
+ * shared stimuli, by default OU noise) or read from a CSV file.
+ */
+@Plugin(type = Command.class, label = "Spike Train Statistics",
+	menuPath = "Plugins>Neuron Models>Spike Train Statistics...")
+public class SpikeTrainStatisticsCommand extends StimulusCommand {
+
+	{
+		stimulus = "OU noise";
+		noiseTau = 5;
+	}
+
+	@Parameter
+	private NeuronModelsService neuron;
+
+	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
+		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+	double amplitude = 0.5;
+
+	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
+		min = "-1000000", max = "1000000")
+	double offset = 2;
+
+	@Parameter(label = "Spikes from", description = "Simulation: a LIF neuron with the stimulus below; Spike file: " +
+		"spike times (ms) read from spikeFile.", choices = { "Simulation", "Spike file" })
+	String source = "Simulation";
+
+	@Parameter(label = "Spike file (CSV)", description = "CSV file of spike times in ms (source \"Spike file\").",
+		required = false)
+	File spikeFile;
+
+	@Parameter(label = "Spike time column", description = "Header of the spike-time column (empty: the only " +
+		"column); the LIF spike table's column is \"Time (ms)\".", required = false)
+	String spikeColumn = "Time (ms)";
+
+	@Parameter(label = "Duration (ms)", description = "Simulated time; for a spike file, the length of the " +
+		"recording (spikes in [0, duration] are analysed).", min = "0.000001", max = "100000000")
+	double duration = 5000;
+
+	@Parameter(label = "Count window (ms)", description = "Window of the spike counts of the Fano factor, in ms.",
+		min = "0.000001")
+	double countWindow = 100;
+
+	@Parameter(label = "ISI bin width (ms)", description = "Bin width of the ISI histogram, in ms.", min = "0.000001")
+	double binWidth = 2;
+
+	@Parameter(label = "Resting potential V_rest (mV)", description = "LIF: leak reversal potential E_L, in mV.",
+		min = "-200", max = "200", stepSize = "1")
+	double vRest = -70;
+
+	@Parameter(label = "Reset potential V_reset (mV)", description = "LIF: potential after a spike, in mV.",
+		min = "-200", max = "200", stepSize = "1")
+	double vReset = -65;
+
+	@Parameter(label = "Threshold V_th (mV)", description = "LIF: spike threshold in mV.", min = "-200", max = "200",
+		stepSize = "1")
+	double vThreshold = -50;
+
+	@Parameter(label = "Membrane resistance R (MΩ)", description = "LIF: input resistance in MΩ.", min = "0.000001",
+		max = "1000000")
+	double resistance = 10;
+
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "LIF: τ_m = R·C in ms.", min = "0.001",
+		max = "100000")
+	double tauM = 8;
+
+	@Parameter(label = "Refractory period (ms)", description = "LIF: absolute refractory period in ms.", min = "0",
+		max = "10000")
+	double tRef = 2;
+
+	@Parameter(label = "Time step dt (ms)", description = "LIF: integration time step in ms.", min = "0.000001",
+		max = "100")
+	double dt = 0.1;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
+	int spikeCount;
+	@Parameter(type = ItemIO.OUTPUT, label = "Firing rate (Hz)")
+	double rate;
+	@Parameter(type = ItemIO.OUTPUT, label = "Mean ISI (ms)")
+	double meanIsi;
+	@Parameter(type = ItemIO.OUTPUT, label = "CV of the ISIs")
+	double cv;
+	@Parameter(type = ItemIO.OUTPUT, label = "Fano factor")
+	double fano;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spike times (ms)")
+	double[] spikeTimes;
+	@Parameter(type = ItemIO.OUTPUT, label = "ISIs (ms)")
+	double[] isis;
+	@Parameter(type = ItemIO.OUTPUT, label = "ISI bin starts (ms)")
+	double[] isiBins;
+	@Parameter(type = ItemIO.OUTPUT, label = "ISI counts")
+	double[] isiCounts;
+	@Parameter(type = ItemIO.OUTPUT, label = "ISI histogram")
+	JFreeChart chart;
+	@Parameter(type = ItemIO.OUTPUT, label = "ISI histogram table")
+	ResultsTable table;
+
+	@Override
+	protected void execute() {
+		final SpikeTrainStatistics s;
+		if ("Spike file".equalsIgnoreCase(source)) {
+			s = neuron.spikeTrainStatistics(fileSpikes(), 0, duration, countWindow, binWidth);
+		}
+		else if ("Simulation".equalsIgnoreCase(source)) {
+			final StimulusSpec spec = stimulusSpec(amplitude, offset);
+			final double[] window = spec.rateWindow(duration);
+			final double[] t = neuron.simulateLif(LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM,
+				tRef), LifIntegrator.EXACT, dt, duration, spec.build(TimeGrid.of(duration, dt)),
+				progress()).spikes().timesOf(0);
+			s = neuron.spikeTrainStatistics(t, window[0], window[1], countWindow, binWidth);
+		}
+		else throw new InvalidParameterException("source", "source = \"" + source +
+			"\" is invalid: must be \"Simulation\" or \"Spike file\"");
+		spikeCount = s.spikeCount();
+		rate = s.rate();
+		meanIsi = s.meanIsi();
+		cv = s.cv();
+		fano = s.fano();
+		spikeTimes = s.spikeTimes();
+		isis = s.isis();
+		isiBins = s.binStarts();
+		isiCounts = s.binCounts();
+		chart = neuron.isiHistogram(s, "Spike train");
+		table = neuron.isiTable(s);
+	}
+
+	/** The spike times of the file, all within [0, duration]. */
+	private double[] fileSpikes() {
+		Checks.positive("duration", "ms", duration);
+		final double[] t = CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(), spikeColumn,
+			"spikeFile", "spikeColumn");
+		for (final double x : t) {
+			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
+			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
+				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
+		}
+		return t;
+	}
+}

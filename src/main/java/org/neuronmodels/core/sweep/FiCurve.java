@@ -1,0 +1,123 @@
+package org.neuronmodels.core.sweep;
+
+import org.neuronmodels.core.sim.ProgressMonitor;
+
+/**
+ * An f–I curve: the currents, the simulated steady rates (grid and, if asked,
+ * interpolated spike times), the analytic rates where the model has them,
+ * the rheobase found by bisection on the simulation, and the largest rate.
+ * Arrays are held, not copied.
+ */
+public final class FiCurve {
+
+	/** The rheobase bracket is shrunk to this fraction of the swept range. */
+	public static final double RHEOBASE_RELATIVE_TOLERANCE = 1e-6;
+
+	private final String model, currentUnit, protocol;
+	private final double[] currents;
+	private final FiRates rates;
+	private final double[] theoryRates;
+	private final double rheobase, theoryRheobase;
+
+	private FiCurve(final String model, final String currentUnit, final String protocol, final double[] currents,
+		final FiRates rates, final double[] theoryRates, final double rheobase, final double theoryRheobase)
+	{
+		this.model = model;
+		this.currentUnit = currentUnit;
+		this.protocol = protocol;
+		this.currents = currents;
+		this.rates = rates;
+		this.theoryRates = theoryRates;
+		this.rheobase = rheobase;
+		this.theoryRheobase = theoryRheobase;
+	}
+
+	/**
+	 * Sweeps {@code currentSteps} currents from {@code currentMin} to {@code currentMax} through
+	 * {@code model}, all in one population, then finds the rheobase; checks every input first.
+	 */
+	public static FiCurve compute(final FiModel model, final ModelParameters given, final FiProtocol protocol,
+		final double currentMin, final double currentMax, final int currentSteps, final boolean interpolate,
+		final ProgressMonitor monitor)
+	{
+		final ModelParameters parameters = FiModels.resolve(model, given);
+		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, model.currentUnit());
+		model.validate(parameters);
+		protocol.grid(model.dt(parameters));
+		final FiRates rates = FiSweep.simulate(model, parameters, currents, protocol, interpolate, monitor);
+		final double tolerance = RHEOBASE_RELATIVE_TOLERANCE * (currentMax - currentMin);
+		final double rheobase = RheobaseSearch.find(model, parameters, protocol, currents, rates.rates(), tolerance,
+			monitor);
+		final FiTheory theory = model.theory(parameters);
+		double[] theoryRates = null;
+		double theoryRheobase = Double.NaN;
+		if (theory != null) {
+			if (theory.hasRate()) {
+				theoryRates = new double[currents.length];
+				for (int i = 0; i < currents.length; i++)
+					theoryRates[i] = theory.rate(currents[i]);
+			}
+			theoryRheobase = theory.rheobase();
+		}
+		return new FiCurve(model.label(), model.currentUnit(), protocol.describe(), currents, rates, theoryRates,
+			rheobase, theoryRheobase);
+	}
+
+	/** The model label. */
+	public String model() {
+		return model;
+	}
+
+	/** The unit of the currents (nA, or µA/cm²). */
+	public String currentUnit() {
+		return currentUnit;
+	}
+
+	/** How the currents were applied, e.g. {@code "constant for 500 ms"}. */
+	public String protocol() {
+		return protocol;
+	}
+
+	/** The swept currents. */
+	public double[] currents() {
+		return currents;
+	}
+
+	/** The steady rates (Hz) from grid spike times. */
+	public double[] rates() {
+		return rates.rates();
+	}
+
+	/** The steady rates (Hz) from interpolated threshold crossings, or null if not asked for. */
+	public double[] interpolatedRates() {
+		return rates.interpolatedRates();
+	}
+
+	/** The spikes counted in the rate window, per current. */
+	public int[] spikeCounts() {
+		return rates.spikeCounts();
+	}
+
+	/** The analytic rates (Hz), or null if the model has no closed form. */
+	public double[] theoryRates() {
+		return theoryRates;
+	}
+
+	/** The simulated rheobase (bisection), NaN if outside the swept range. */
+	public double rheobase() {
+		return rheobase;
+	}
+
+	/** The analytic rheobase, NaN if the model has no closed form. */
+	public double theoryRheobase() {
+		return theoryRheobase;
+	}
+
+	/** The largest simulated rate (Hz), from grid spike times. */
+	public double maxRate() {
+		double m = 0;
+		for (final double r : rates.rates())
+			m = Math.max(m, r);
+		return m;
+	}
+}
