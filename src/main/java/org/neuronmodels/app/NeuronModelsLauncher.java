@@ -88,7 +88,6 @@ public final class NeuronModelsLauncher {
 			if (options.replay != null) Replay.apply(options, err);
 			final PluginInfo<Command> command = finder.find(options.command);
 			checkOutDir(options.out);
-			CommandWarmup.start(command, options.arguments);
 			runCommand(command, indexOf(plugins, problems), options, out, err, warmup);
 			return 0;
 		}

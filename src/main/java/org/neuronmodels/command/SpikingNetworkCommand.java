@@ -138,26 +138,6 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 			" connectivity");
 	}
 
-	/**
-	 * Starts warming the engine up for the network a launcher argument string
-	 * ({@code preset="…",threads=…}) asks for; the headless launcher calls this
-	 * while SciJava starts. Ignores what it cannot read (the run checks it).
-	 */
-	public static void warmUp(final String arguments) {
-		final SpikingNetworkCommand c = new SpikingNetworkCommand();
-		final java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-			"(preset|neurons|threads|synapse|rule)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^,\\s]*))").matcher(arguments);
-		while (m.find()) {
-			final String v = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-			if (m.group(1).equals("preset")) c.preset = v;
-			else if (m.group(1).equals("neurons")) c.neurons = Integer.parseInt(v);
-			else if (m.group(1).equals("threads")) c.threads = Integer.parseInt(v);
-			else if (m.group(1).equals("synapse")) c.synapse = v;
-			else c.rule = v;
-		}
-		org.neuronmodels.core.network.NetworkWarmup.start(c.settings().resolve());
-	}
-
 	/** The command's inputs as network settings (not yet resolved against the preset). */
 	NetworkSettings settings() {
 		final NetworkSettings s = new NetworkSettings();

@@ -1,6 +1,7 @@
 package org.neuronmodels.core.network;
 
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.MemoryBudget;
@@ -27,7 +28,7 @@ import org.neuronmodels.core.sim.SimulationCancelledException;
  */
 final class NetworkEngine {
 
-	private static final int CHECK_EVERY = 1024;
+	private static final long WATCH_MILLIS = 50;
 
 	private final Network network;
 	private final TimeGrid grid;
@@ -39,6 +40,7 @@ final class NetworkEngine {
 	private final StepScheduler scheduler;
 	private volatile long loopStart;
 	private volatile long cancelledAt = -1;
+	private volatile boolean running = true;
 	private volatile Throwable failure;
 
 	NetworkEngine(final Network network, final TimeGrid grid, final int threads, final long seed,
@@ -99,7 +101,14 @@ final class NetworkEngine {
 			helpers[i].setDaemon(true);
 			helpers[i].start();
 		}
+		final Thread watcher = monitor == ProgressMonitor.NONE ? null : new Thread(this::watch, "network-progress");
+		if (watcher != null) {
+			watcher.setDaemon(true);
+			watcher.start();
+		}
 		work(0);
+		running = false;
+		if (watcher != null) LockSupport.unpark(watcher);
 		boolean interrupted = false;
 		for (final Thread h : helpers) {
 			while (h.isAlive()) {
@@ -148,20 +157,28 @@ final class NetworkEngine {
 			return;
 		}
 		final int k = (int) stepNumber;
-		if (chunk.index == 0) {
-			if (k == 0) loopStart = System.nanoTime();
-			if (k % CHECK_EVERY == 0) {
-				if (monitor.isCancelled()) {
-					cancelledAt = k;
-					scheduler.stopAfter(k - 1L);
-					return;
-				}
-				monitor.progress(k, grid.steps());
-			}
-		}
+		if (k == 0 && chunk.index == 0) loopStart = System.nanoTime();
 		if (k > 0) chunk.propagate(chunks, k - 1);
 		chunk.update(k);
 		if (chunk.fault.isSet()) scheduler.stopAfter(k);
+	}
+
+	/**
+	 * Reports progress and asks for cancellation every {@value #WATCH_MILLIS}
+	 * ms from its own thread, so that the monitor (which may be slow: events,
+	 * status bars) never holds up a step.
+	 */
+	private void watch() {
+		while (running) {
+			final long k = scheduler.progress();
+			if (monitor.isCancelled()) {
+				cancelledAt = Math.max(0, k);
+				scheduler.stopAfter(k);
+				return;
+			}
+			if (k > 0) monitor.progress(k, grid.steps());
+			LockSupport.parkNanos(WATCH_MILLIS * 1_000_000L);
+		}
 	}
 
 	/** Throws the first blow-up (the earliest, then the lowest neuron), whatever the chunking. */

@@ -1,8 +1,9 @@
 package org.neuronmodels.core.network;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neuronmodels.core.sim.ProgressMonitor;
 
@@ -12,39 +13,27 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  * count) are compiled before the real run instead of during it, the analogue
  * of Brian2 compiling its C++ before the loop. A copy has {@value #NEURONS}
  * neurons with the same in-degree where possible (connection probability
- * scaled up) and runs {@value #STEPS} steps; at least {@value #MIN_ROUNDS}
- * copies run, and more while the real network is still being built (that
- * time is free), at most {@value #MAX_ROUNDS}. Their results are discarded and
- * nothing is shared with the real network. Each kind is warmed up once per
- * JVM; a failure of a copy is ignored (the real build reports bad input).
- * <p>
- * {@link #build} warms up while it builds; a caller that knows the settings
- * earlier (the headless launcher, while SciJava starts) can {@link #start}
- * the warm-up sooner, and {@link #build} then waits for it.
- * </p>
+ * scaled up) and runs {@value #STEPS} steps. Copies run for at least
+ * {@value #MIN_STEPS} steps in all (the JIT compiles a method that runs once
+ * per step and chunk with C2 after about 5000 calls), then until the JIT has
+ * finished no compilation for 30 ms, at most 0.6 s; meanwhile the real
+ * network is built. Their results are discarded and nothing is shared with
+ * the real network. Each kind is warmed up once per JVM; a failure of a copy
+ * is ignored (the real build reports bad input).
  */
 public final class NetworkWarmup {
 
-	static final int NEURONS = 256, STEPS = 500, MIN_ROUNDS = 4, MAX_ROUNDS = 40;
+	static final int NEURONS = 256, STEPS = 500, MIN_STEPS = 6000, MAX_ROUNDS = 200;
+	static final long QUIET_NANOS = 30_000_000L, MAX_NANOS = 600_000_000L;
 
-	/** The warm-up of each kind (started or finished), by {@link #key}. */
+	/** The warm-up of each kind (running or finished), by {@link #key}. */
 	private static final Map<String, NetworkWarmup> WARMUPS = new ConcurrentHashMap<>();
 
 	private final Thread thread;
-	private final AtomicBoolean built = new AtomicBoolean();
 
 	private NetworkWarmup(final NetworkSettings copy) {
 		thread = new Thread(() -> run(copy), "network-warmup");
 		thread.setDaemon(true);
-	}
-
-	/**
-	 * Starts warming up for the resolved {@code settings} (the minimum number
-	 * of copies) unless that kind is warm or warming up already.
-	 */
-	public static void start(final NetworkSettings settings) {
-		final NetworkWarmup w = warmup(settings);
-		if (w != null) w.built.set(true);
 	}
 
 	/** {@link NetworkPresets#build} of the resolved {@code settings}, warming the engine up meanwhile. */
@@ -73,9 +62,8 @@ public final class NetworkWarmup {
 		return s.preset + "/" + s.synapse + "/" + s.threads;
 	}
 
-	/** Lets the warm-up stop after its minimum and waits for it. */
+	/** Waits for the warm-up to finish. */
 	private void await() {
-		built.set(true);
 		try {
 			thread.join();
 		}
@@ -86,10 +74,19 @@ public final class NetworkWarmup {
 
 	private void run(final NetworkSettings copy) {
 		try {
-			for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || !built.get()); round++) {
+			final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+			final boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+			final long start = System.nanoTime();
+			long compiled = -1, quietSince = start;
+			for (int round = 0; round < MAX_ROUNDS; round++) {
 				copy.seed++;
 				NetworkSimulation.run(NetworkPresets.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
 					ProgressMonitor.NONE);
+				final long now = System.nanoTime(), total = timed ? jit.getTotalCompilationTime() : 0;
+				if (total != compiled) quietSince = now;
+				compiled = total;
+				if (now - start > MAX_NANOS) break;
+				if ((round + 1) * STEPS >= MIN_STEPS && (!timed || now - quietSince >= QUIET_NANOS)) break;
 			}
 		}
 		catch (final RuntimeException e) {
