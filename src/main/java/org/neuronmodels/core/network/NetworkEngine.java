@@ -23,8 +23,10 @@ import org.neuronmodels.core.sim.SimulationCancelledException;
  * </ol>
  * Each target therefore receives its inputs in the same order whatever the
  * chunks, and the steps only need to be separated from each other, which
- * {@link StepScheduler} does (any free thread takes the next chunk). A spike
- * during step k with a delay of D steps is added at the start of step k + 1 + D.
+ * {@link StepScheduler} does (one chunk per thread; a thread takes over the
+ * chunk of a thread the operating system has paused). A spike during step k
+ * with a delay of D steps is added at the start of step k + 1 + D. Progress
+ * and cancellation go through a watcher thread, never through a step.
  */
 final class NetworkEngine {
 

@@ -15,16 +15,16 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  * neurons with the same in-degree where possible (connection probability
  * scaled up) and runs {@value #STEPS} steps. Copies run for at least
  * {@value #MIN_STEPS} steps in all (the JIT compiles a method that runs once
- * per step and chunk with C2 after about 5000 calls), then until the JIT has
- * finished no compilation for 30 ms, at most 0.6 s; meanwhile the real
- * network is built. Their results are discarded and nothing is shared with
+ * per step and chunk with C2 after about 5000 calls), then until the JIT
+ * spends less than a tenth of a 40 ms window compiling, at most 0.6 s;
+ * meanwhile the real network is built. Their results are discarded and nothing is shared with
  * the real network. Each kind is warmed up once per JVM; a failure of a copy
  * is ignored (the real build reports bad input).
  */
 public final class NetworkWarmup {
 
 	static final int NEURONS = 256, STEPS = 500, MIN_STEPS = 6000, MAX_ROUNDS = 200;
-	static final long QUIET_NANOS = 30_000_000L, MAX_NANOS = 600_000_000L;
+	static final long WINDOW_NANOS = 40_000_000L, MAX_NANOS = 600_000_000L;
 
 	/** The warm-up of each kind (running or finished), by {@link #key}. */
 	private static final Map<String, NetworkWarmup> WARMUPS = new ConcurrentHashMap<>();
@@ -77,16 +77,19 @@ public final class NetworkWarmup {
 			final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 			final boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
 			final long start = System.nanoTime();
-			long compiled = -1, quietSince = start;
+			long windowStart = start, windowCompiled = timed ? jit.getTotalCompilationTime() : 0;
 			for (int round = 0; round < MAX_ROUNDS; round++) {
 				copy.seed++;
 				NetworkSimulation.run(NetworkPresets.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
 					ProgressMonitor.NONE);
-				final long now = System.nanoTime(), total = timed ? jit.getTotalCompilationTime() : 0;
-				if (total != compiled) quietSince = now;
-				compiled = total;
-				if (now - start > MAX_NANOS) break;
-				if ((round + 1) * STEPS >= MIN_STEPS && (!timed || now - quietSince >= QUIET_NANOS)) break;
+				final long now = System.nanoTime();
+				if (now - start > MAX_NANOS || !timed && (round + 1) * STEPS >= MIN_STEPS) break;
+				if (!timed || now - windowStart < WINDOW_NANOS) continue;
+				// the JIT compiled for less than a tenth of the last window: it is done with the loops
+				final long compiled = jit.getTotalCompilationTime();
+				if ((round + 1) * STEPS >= MIN_STEPS && (compiled - windowCompiled) * 10_000_000L < now - windowStart) break;
+				windowStart = now;
+				windowCompiled = compiled;
 			}
 		}
 		catch (final RuntimeException e) {

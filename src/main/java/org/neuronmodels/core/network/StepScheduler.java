@@ -13,10 +13,10 @@ import java.util.concurrent.locks.LockSupport;
  * by the operating system) runs it itself, so a paused thread delays the
  * others only while it is inside a chunk. (Taking a chunk from an owner that
  * is only slightly late makes the threads trade chunks, and their neurons
- * between caches: slower.) Claiming a chunk is a
- * compare-and-set of its step counter and finishing it a write of another,
- * each on its own cache lines; passing from one step to the next orders all
- * writes of the earlier step before all reads of the next.
+ * between caches: slower.) Claiming a chunk is a compare-and-set of its step
+ * counter and finishing it a write of another, each on its own cache lines;
+ * passing from one step to the next orders all writes of the earlier step
+ * before all reads of the next.
  * <p>
  * A waiting thread spins ({@link Thread#onSpinWait()}; a step usually takes
  * microseconds), then yields, then sleeps in short naps, so that an
