@@ -22,23 +22,19 @@ final class LifKernels {
 	 * One exact step of neurons sharing every parameter, with two
 	 * exponential current channels {@code x1}, {@code x2} (propagators
 	 * {@code p1}, {@code p2} to V, decays {@code d1}, {@code d2}):
-	 * {@code V ← V∞ + (V − V∞)·dm + p1·x1 + p2·x2} unless refractory.
+	 * {@code V ← V∞ + (V − V∞)·dm + p1·x1 + p2·x2} for every neuron; the
+	 * caller holds the refractory ones ({@link RefractoryQueue}).
 	 */
-	static void exactTwoChannels(final double[] v, final double[] ref, final double[] x1, final double[] x2,
-		final double vInf, final double dm, final double p1, final double p2, final double d1, final double d2,
-		final int from, final int to)
+	static void exactTwoChannels(final double[] v, final double[] x1, final double[] x2, final double vInf,
+		final double dm, final double p1, final double p2, final double d1, final double d2, final int from,
+		final int to)
 	{
 		for (int i = from; i < to; i++) {
 			final double a1 = x1[i], a2 = x2[i];
 			final double vs = p1 * a1 + p2 * a2;
 			x1[i] = a1 * d1;
 			x2[i] = a2 * d2;
-			final double vi = v[i];
-			final double x = vInf + (vi - vInf) * dm + vs;
-			final double r = ref[i];
-			final double a = 1 - Math.min(r, 1);
-			ref[i] = Math.max(r - 1, 0);
-			v[i] = a * x + (1 - a) * vi;
+			v[i] = vInf + (v[i] - vInf) * dm + vs;
 		}
 	}
 

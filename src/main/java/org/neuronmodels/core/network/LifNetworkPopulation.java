@@ -22,7 +22,8 @@ import org.neuronmodels.core.lif.LifParameters;
  * <b>Speed.</b> The loops are in {@link LifKernels}. When every neuron has the
  * same parameters, no external stimulus and two exponential current channels
  * (the CUBA benchmark), one fused loop with scalar coefficients does the
- * whole step; otherwise one vectorised pass per channel feeds the membrane pass.
+ * whole step and a {@link RefractoryQueue} holds the refractory neurons;
+ * otherwise one vectorised pass per channel feeds the membrane pass.
  * </p>
  */
 public final class LifNetworkPopulation extends NetworkPopulation {
@@ -43,6 +44,8 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 	private boolean fused;
 	/** Every neuron has the same threshold, reset and refractory period. */
 	private boolean uniformReset;
+	/** The refractory neurons of the fused step (null otherwise). */
+	private RefractoryQueue refractory;
 
 	/** A population with per-neuron {@code parameters}, bias currents {@code iExt} (nA), and channels. */
 	public LifNetworkPopulation(final String name, final LifParameters parameters, final double[] iExt,
@@ -136,6 +139,8 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 			SynapseKind.EXPONENTIAL && channels[1].kind == SynapseKind.EXPONENTIAL && uniform(vInf) && uniform(decayM) &&
 			uniform(propI[0]) && uniform(propI[1]);
 		uniformReset = uniform(p.vThreshold) && uniform(p.vReset) && uniform(refSteps);
+		fused &= uniformReset;
+		refractory = fused ? new RefractoryQueue(n) : null;
 	}
 
 	private static boolean uniform(final double[] a) {
@@ -162,14 +167,23 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 	@Override
 	int update(final int from, final int to, final int k, final int[] spikes, final int count, final Fault fault) {
 		deliver(from, to, k);
-		if (fused) LifKernels.exactTwoChannels(v, ref, state[0], state[1], vInf[0], decayM[0], propI[0][0], propI[1][0],
-			channelDecay[0], channelDecay[1], from, to);
-		else if (conductanceMode) updateConductance(from, to, k);
+		final double time = (k + 1) * dt;
+		if (fused) {
+			LifKernels.exactTwoChannels(v, state[0], state[1], vInf[0], decayM[0], propI[0][0], propI[1][0],
+				channelDecay[0], channelDecay[1], from, to);
+			refractory.hold(v, p.vReset[0], from, to, k);
+			final int c = LifKernels.scanUniform(v, ref, p.vThreshold[0], p.vReset[0], 0, from, to, offset, spikes,
+				count, fault, time);
+			final int release = k + 1 + (int) refSteps[0];
+			for (int s = count; s < c; s++)
+				refractory.add(spikes[s] - offset, release, from, to);
+			return c;
+		}
+		if (conductanceMode) updateConductance(from, to, k);
 		else updateCurrent(from, to, k);
 		if (uniformReset) return LifKernels.scanUniform(v, ref, p.vThreshold[0], p.vReset[0], refSteps[0], from, to,
-			offset, spikes, count, fault, (k + 1) * dt);
-		return LifKernels.scan(v, ref, p.vThreshold, p.vReset, refSteps, from, to, offset, spikes, count, fault, (k +
-			1) * dt);
+			offset, spikes, count, fault, time);
+		return LifKernels.scan(v, ref, p.vThreshold, p.vReset, refSteps, from, to, offset, spikes, count, fault, time);
 	}
 
 	private void updateCurrent(final int from, final int to, final int k) {
