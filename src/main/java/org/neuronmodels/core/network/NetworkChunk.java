@@ -19,10 +19,25 @@ final class NetworkChunk {
 	/** Per population: the local range of its neurons in this chunk (empty when from ≥ to). */
 	private final int[] popFrom, popTo;
 	private final int[][] spikes = new int[2][];
-	private final int[] counts = new int[2];
-	/** Every spike of this chunk: neuron and step, in time order. */
-	private int[] logNeuron = new int[64], logStep = new int[64];
-	private int logCount;
+	/**
+	 * The spike counts of the last two steps, at {@code [PAD]} and
+	 * {@code [2·PAD]}: alone on their cache lines (away from the array's ends
+	 * too), since the owner writes them every step and every other chunk reads
+	 * them.
+	 */
+	private final int[] counts = new int[3 * PAD];
+	/** Every spike of this chunk (owner-written, kept off the fields other chunks read). */
+	private final SpikeLog log = new SpikeLog();
+
+	/** Ints per 128 bytes (two cache lines). */
+	private static final int PAD = 32;
+
+	/** Neuron and step of every spike of a chunk, in time order. */
+	private static final class SpikeLog {
+
+		int[] neuron = new int[64], step = new int[64];
+		int count;
+	}
 
 	NetworkChunk(final int index, final int lo, final int hi, final NetworkPopulation[] pops,
 		final Projection[] projs)
@@ -54,20 +69,21 @@ final class NetworkChunk {
 		int count = 0;
 		for (int p = 0; p < pops.length; p++)
 			if (popFrom[p] < popTo[p]) count = pops[p].update(popFrom[p], popTo[p], k, list, count, fault);
-		counts[k & 1] = count;
+		counts[(1 + (k & 1)) * PAD] = count;
 		if (count > 0) log(list, count, k);
 	}
 
 	private void log(final int[] list, final int count, final int k) {
-		if (logCount + count > logNeuron.length) {
-			final int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * logNeuron.length, logCount +
+		final SpikeLog l = this.log;
+		if (l.count + count > l.neuron.length) {
+			final int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * l.neuron.length, l.count +
 				(long) count));
-			logNeuron = Arrays.copyOf(logNeuron, capacity);
-			logStep = Arrays.copyOf(logStep, capacity);
+			l.neuron = Arrays.copyOf(l.neuron, capacity);
+			l.step = Arrays.copyOf(l.step, capacity);
 		}
-		System.arraycopy(list, 0, logNeuron, logCount, count);
-		Arrays.fill(logStep, logCount, logCount + count, k);
-		logCount += count;
+		System.arraycopy(list, 0, l.neuron, l.count, count);
+		Arrays.fill(l.step, l.count, l.count + count, k);
+		l.count += count;
 	}
 
 	/** Adds the weights of every spike of step {@code s} (all chunks, in order) to the synapses onto this chunk. */
@@ -78,7 +94,7 @@ final class NetworkChunk {
 			final int s0 = src.offset, s1 = s0 + src.n;
 			final int[] cutLo = pr.cut[index], cutHi = pr.cut[index + 1];
 			for (final NetworkChunk w : all) {
-				final int c = w.counts[parity];
+				final int c = w.counts[(1 + parity) * PAD];
 				if (c == 0 || w.hi <= s0 || w.lo >= s1) continue;
 				final int[] l = w.spikes[parity];
 				for (int j = 0; j < c; j++) {
@@ -98,13 +114,13 @@ final class NetworkChunk {
 		while (true) {
 			int step = Integer.MAX_VALUE;
 			for (int c = 0; c < chunks.length; c++)
-				if (at[c] < chunks[c].logCount) step = Math.min(step, chunks[c].logStep[at[c]]);
+				if (at[c] < chunks[c].log.count) step = Math.min(step, chunks[c].log.step[at[c]]);
 			if (step == Integer.MAX_VALUE) return record;
 			final double t = (step + 1) * dt;
 			for (int c = 0; c < chunks.length; c++) {
-				final NetworkChunk ch = chunks[c];
-				while (at[c] < ch.logCount && ch.logStep[at[c]] == step)
-					record.add(ch.logNeuron[at[c]++], t);
+				final SpikeLog l = chunks[c].log;
+				while (at[c] < l.count && l.step[at[c]] == step)
+					record.add(l.neuron[at[c]++], t);
 			}
 		}
 	}
