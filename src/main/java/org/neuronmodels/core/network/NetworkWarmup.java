@@ -13,7 +13,9 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  * count) are compiled before the real run instead of during it, the analogue
  * of Brian2 compiling its C++ before the loop. A copy has {@value #NEURONS}
  * neurons with the same in-degree where possible (connection probability
- * scaled up) and runs {@value #STEPS} steps. Copies run for at least
+ * scaled up) and runs {@value #STEPS} steps (long enough for the rarer paths
+ * the real run takes, e.g. a refractory queue wrapping around, so that the JIT
+ * does not compile them as traps). Copies run for at least
  * {@value #MIN_STEPS} steps in all (the JIT compiles a method that runs once
  * per step and chunk with C2 after about 5000 calls), then until the JIT
  * spends less than a tenth of a 40 ms window compiling, at most 0.6 s;
@@ -23,7 +25,7 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  */
 public final class NetworkWarmup {
 
-	static final int NEURONS = 256, STEPS = 500, MIN_STEPS = 6000, MAX_ROUNDS = 200;
+	static final int NEURONS = 256, STEPS = 2000, MIN_STEPS = 6000, MAX_ROUNDS = 60;
 	static final long WINDOW_NANOS = 40_000_000L, MAX_NANOS = 600_000_000L;
 
 	/** The warm-up of each kind (running or finished), by {@link #key}. */

@@ -2,15 +2,18 @@ package org.neuronmodels.core.network;
 
 /**
  * The refractory neurons of a population whose neurons all have the same
- * refractory period, so that they end it in the order they spiked: one queue
+ * refractory period, so that they end it in the order they spiked: one ring
  * per chunk (the engine always passes the same range {@code [from, to)} for a
- * chunk), stored in the chunk's own slice of population-wide arrays, so chunks
- * never share an element. Holding V costs one store per refractory neuron per
- * step, instead of work for every neuron.
+ * chunk), stored in the chunk's own slice {@code [2·from, 2·to)} of a
+ * population-wide array, so chunks never share an element. The ring's size is
+ * a power of two (at least the chunk's size: a neuron is queued at most once),
+ * so positions wrap with a mask, without a branch that the JIT could compile
+ * as a trap. Holding V costs one store per refractory neuron per step, instead
+ * of work for every neuron.
  */
 final class RefractoryQueue {
 
-	/** Per chunk, in its slice {@code [from, to)}: the queued neurons (local indices), as a ring. */
+	/** Per chunk, in its slice: the queued neurons (local indices), as a ring. */
 	private final int[] queue;
 	/** Per neuron: the first step it integrates again. */
 	private final int[] releaseAt;
@@ -18,10 +21,15 @@ final class RefractoryQueue {
 	private final int[] head, length;
 
 	RefractoryQueue(final int n) {
-		queue = new int[n];
+		queue = new int[2 * n];
 		releaseAt = new int[n];
 		head = new int[n];
 		length = new int[n];
+	}
+
+	/** The ring size of a chunk of {@code size} neurons: the smallest power of two not below it. */
+	private static int capacity(final int size) {
+		return size <= 1 ? 1 : Integer.highestOneBit(size - 1) << 1;
 	}
 
 	/**
@@ -30,23 +38,22 @@ final class RefractoryQueue {
 	 * {@code vReset}, undoing the step's integration.
 	 */
 	void hold(final double[] v, final double vReset, final int from, final int to, final int k) {
-		final int size = to - from;
+		final int base = 2 * from, mask = capacity(to - from) - 1;
 		int h = head[from], len = length[from];
-		while (len > 0 && releaseAt[queue[from + h]] <= k) {
-			h = h + 1 == size ? 0 : h + 1;
+		while (len > 0 && releaseAt[queue[base + h]] <= k) {
+			h = (h + 1) & mask;
 			len--;
 		}
 		head[from] = h;
 		length[from] = len;
-		for (int j = 0, p = h; j < len; j++, p = p + 1 == size ? 0 : p + 1)
-			v[queue[from + p]] = vReset;
+		for (int j = 0; j < len; j++)
+			v[queue[base + ((h + j) & mask)]] = vReset;
 	}
 
 	/** Queues neuron {@code i} of chunk {@code [from, to)}, refractory until step {@code release}. */
 	void add(final int i, final int release, final int from, final int to) {
-		final int size = to - from;
-		final int p = (head[from] + length[from]) % size;
-		queue[from + p] = i;
+		final int mask = capacity(to - from) - 1;
+		queue[2 * from + ((head[from] + length[from]) & mask)] = i;
 		releaseAt[i] = release;
 		length[from]++;
 	}
