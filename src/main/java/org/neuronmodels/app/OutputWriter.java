@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
@@ -23,7 +24,10 @@ import org.jfree.chart.JFreeChart;
  * {@code outputs.json} with the command, its inputs, its scalar and array
  * outputs, the versions and the list of files. Every file is first written to
  * a temporary file in the directory; only when all of them are complete are
- * they moved into place, so a failure leaves no file behind.
+ * they moved into place, so a failure leaves no file behind. The files are
+ * produced in parallel (one task per output, on up to as many threads as there
+ * are processors), since encoding an image and rendering a chart take long
+ * and are independent; the result does not depend on it.
  */
 public final class OutputWriter {
 
@@ -44,9 +48,29 @@ public final class OutputWriter {
 		final Map<Path, Path> staged = new LinkedHashMap<>(); // target -> temp
 		try {
 			final List<String> notes = new ArrayList<>();
+			final List<Callable<Map<Path, Path>>> tasks = new ArrayList<>();
 			for (final Map.Entry<String, Object> e : record.outputs().entrySet()) {
-				stageOutput(e.getKey(), e.getValue(), staged, notes);
+				final String name = e.getKey();
+				final Object value = e.getValue();
+				if (value == null || Values.isPlain(value)) continue; // in outputs.json
+				if (!isFileOutput(value)) {
+					notes.add("output '" + name + "' (" + value.getClass().getName() +
+						") has no file format and was not written");
+					continue;
+				}
+				tasks.add(() -> {
+					final Map<Path, Path> files = new LinkedHashMap<>();
+					try {
+						stageOutput(name, value, files);
+						return files;
+					}
+					catch (final IOException | RuntimeException | Error exc) {
+						files.values().forEach(AtomicFiles::deleteQuietly);
+						throw exc;
+					}
+				});
 			}
+			ParallelTasks.run(tasks, staged);
 			final List<String> files = new ArrayList<>();
 			for (final Path target : staged.keySet()) {
 				files.add(target.getFileName().toString());
@@ -77,9 +101,8 @@ public final class OutputWriter {
 	// -- Helper methods --
 
 	private void stageOutput(final String name, final Object value,
-		final Map<Path, Path> staged, final List<String> notes) throws IOException
+		final Map<Path, Path> staged) throws IOException
 	{
-		if (value == null || Values.isPlain(value)) return; // in outputs.json
 		if (value instanceof JFreeChart) {
 			final JFreeChart chart = (JFreeChart) value;
 			stageStream(dir.resolve(name + ".png"), staged, out -> ChartFiles
@@ -91,15 +114,11 @@ public final class OutputWriter {
 			stageStream(dir.resolve(name + ".csv"), staged, out -> CsvFiles.write(
 				(ResultsTable) value, out));
 		}
-		else if (value instanceof ImagePlus || isRealImage(value)) {
+		else {
 			final Path target = dir.resolve(name + ".tif");
 			final ImagePlus imp = value instanceof ImagePlus ? (ImagePlus) value
 				: TiffFiles.toImagePlus(realImage(value), name);
 			staged.put(target, TiffFiles.stage(imp, target));
-		}
-		else {
-			notes.add("output '" + name + "' (" + value.getClass().getName() +
-				") has no file format and was not written");
 		}
 	}
 

@@ -101,8 +101,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	double rateWindow = 5;
 
 	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (neurons × neurons " +
-		"pixels; never for more than 5000 neurons).")
-	boolean connectivityImage = true;
+		"pixels of 4 bytes: 64 MB for 4000 neurons; never for more than 5000 neurons).")
+	boolean connectivityImage = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;

@@ -219,7 +219,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public org.neuronmodels.core.network.Network buildNetwork(
 		final org.neuronmodels.core.network.NetworkSettings settings)
 	{
-		return org.neuronmodels.core.network.NetworkPresets.build(settings);
+		return org.neuronmodels.core.network.NetworkWarmup.build(settings);
 	}
 
 	@Override

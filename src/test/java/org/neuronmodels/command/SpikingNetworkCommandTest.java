@@ -57,6 +57,7 @@ class SpikingNetworkCommandTest {
 		in.put("neurons", 1000);
 		in.put("duration", 200.0);
 		in.put("threads", 1);
+		in.put("connectivityImage", true);
 		final Module m = Commands.run(context, SpikingNetworkCommand.class, in);
 		assertNull(Commands.cancelReason(m));
 		final NetworkSettings s = new NetworkSettings();
@@ -79,6 +80,9 @@ class SpikingNetworkCommandTest {
 		assertTrue(m.getOutput("rateChart") instanceof JFreeChart);
 		assertEquals(1000, ((ResultsTable) m.getOutput("rateTable")).size());
 		assertTrue((double) m.getOutput("meanCV") > 0);
+		in.put("connectivityImage", false);
+		assertNull(Commands.run(context, SpikingNetworkCommand.class, in).getOutput("connectivity"),
+			"the connectivity image only when asked");
 	}
 
 	private static int firstPresynapticOf(final CalibratedImg img, final int post, final int from, final int to) {
@@ -101,6 +105,7 @@ class SpikingNetworkCommandTest {
 		in.put("rule", "Weight image");
 		in.put("weightImage", img);
 		in.put("duration", 20.0);
+		in.put("connectivityImage", true);
 		final Module m = Commands.run(context, SpikingNetworkCommand.class, in);
 		assertNull(Commands.cancelReason(m));
 		final float[] back = ((CalibratedImg) m.getOutput("connectivity")).pixels();

@@ -21,8 +21,9 @@ public final class IzhikevichNetPopulation extends NetworkPopulation {
 
 	private final double[] a, b, c, d, noiseSd;
 	private final double[] v, u, input;
-	private double[] noise;
-	private int noiseSteps;
+	/** Pre-drawn noise, one row per step (null: drawn during the run into {@link #noiseRow}). */
+	private double[][] noise;
+	private double[] noiseRow;
 
 	/** Neurons with per-neuron parameters a, b, c, d and noise standard deviation (mV/ms); v = −65, u = b·v. */
 	public IzhikevichNetPopulation(final String name, final double[] a, final double[] b, final double[] c,
@@ -85,42 +86,69 @@ public final class IzhikevichNetPopulation extends NetworkPopulation {
 	@Override
 	void beforeRun(final int from, final int to) {
 		synchronized (this) {
-			if (noise == null && 8.0 * steps * n <= 64e6) {
-				noise = new double[steps * n];
-				noiseSteps = steps;
+			if (noise == null && noiseRow == null) {
+				if (8.0 * steps * n <= 64e6) noise = new double[steps][n];
+				else noiseRow = new double[n];
 			}
 		}
 		if (noise == null) return;
 		for (int i = from; i < to; i++) {
 			final double sd = noiseSd[i];
-			for (int k = 0; k < noiseSteps; k++)
-				noise[k * n + i] = sd * streams[i].nextGaussian();
+			for (int k = 0; k < steps; k++)
+				noise[k][i] = sd * streams[i].nextGaussian();
 		}
 	}
 
 	@Override
-	int update(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
+	int update(final int from, final int to, final int k, final int[] spikes, final int count, final Fault fault) {
 		deliver(from, to, k);
-		final double h = dt / 2;
-		final double[] v = this.v, u = this.u, in = this.input;
-		final boolean drawn = noise != null;
-		final int base = k * n;
+		final double[] row;
+		if (noise != null) row = noise[k];
+		else {
+			row = noiseRow;
+			for (int i = from; i < to; i++)
+				row[i] = noiseSd[i] * streams[i].nextGaussian();
+		}
+		integrate(row, from, to);
+		return scan(from, to, k, spikes, count, fault);
+	}
+
+	/**
+	 * The net.m step of every neuron: two half steps of v, then one step of u
+	 * with the new v (two short branch-free loops, which the JIT vectorises;
+	 * one loop doing both is too long for it).
+	 */
+	private void integrate(final double[] row, final int from, final int to) {
+		final double h = dt / 2, dt = this.dt;
+		final double[] v = this.v, u = this.u, in = this.input, a = this.a, b = this.b;
 		for (int i = from; i < to; i++) {
-			final double current = in[i] + (drawn ? noise[base + i] : noiseSd[i] * streams[i].nextGaussian());
-			in[i] = 0;
+			final double current = in[i] + row[i];
 			double x = v[i];
 			final double y = u[i];
 			x += h * (0.04 * x * x + 5 * x + 140 - y + current);
 			x += h * (0.04 * x * x + 5 * x + 140 - y + current);
-			double z = y + dt * a[i] * (b[i] * x - y);
-			if (x >= 30) {
-				x = c[i];
-				z += d[i];
-				spikes[count++] = offset + i;
-			}
-			else if (!(x > -1000)) fault.set(offset + i, (k + 1) * dt, x);
 			v[i] = x;
-			u[i] = z;
+		}
+		for (int i = from; i < to; i++) {
+			in[i] = 0;
+			final double y = u[i];
+			u[i] = y + dt * a[i] * (b[i] * v[i] - y);
+		}
+	}
+
+	/** Resets the neurons at or above 30 mV ({@code v = c, u += d}) and records blow-ups. */
+	private int scan(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
+		final double[] v = this.v;
+		for (int i = from; i < to; i++) {
+			final double x = v[i];
+			if (x >= 30 | !(x > -1000)) {
+				if (x >= 30) {
+					v[i] = c[i];
+					u[i] += d[i];
+					spikes[count++] = offset + i;
+				}
+				else fault.set(offset + i, (k + 1) * dt, x);
+			}
 		}
 		return count;
 	}

@@ -18,24 +18,34 @@ import org.neuronmodels.core.lif.LifParameters;
  * towards the resulting equilibrium with the effective time constant
  * {@code τ_m/(1 + R·Σg)} (exponential Euler).
  * </p>
+ * <p>
+ * <b>Speed.</b> The loops are in {@link LifKernels}. When every neuron has the
+ * same parameters, no external stimulus and two exponential current channels
+ * (the CUBA benchmark), one fused loop with scalar coefficients does the
+ * whole step and a {@link RefractoryQueue} holds the refractory neurons;
+ * otherwise one vectorised pass per channel feeds the membrane pass.
+ * </p>
  */
 public final class LifNetworkPopulation extends NetworkPopulation {
 
 	private final LifParameters p;
 	private final double[] iExt;
 	private final double[] v;
-	/** 1 for neurons that integrate, 0 while refractory (a factor, so the update needs no branch). */
-	private final double[] active;
-	/** The step from which a refractory neuron integrates again. */
-	private final int[] activeFrom;
+	/** Refractory steps left (0: integrating); see {@link LifKernels}. */
+	private final double[] ref;
 	private final double[][] state, rise;
 	private final boolean conductanceMode;
 
-	private double[] decayM, vInf, scratchA, scratchB;
+	private double[] decayM, vInf, refSteps, scratchA, scratchB;
 	private double[] stimulus, stimulusGain, stimulusFactor;
-	private int[] refractorySteps;
 	private double[] channelDecay;
 	private double[][] propI, propH;
+	/** The fused two-channel step applies (uniform parameters, two exponential currents, no stimulus). */
+	private boolean fused;
+	/** Every neuron has the same threshold, reset and refractory period. */
+	private boolean uniformReset;
+	/** The refractory neurons of the fused step (null otherwise). */
+	private RefractoryQueue refractory;
 
 	/** A population with per-neuron {@code parameters}, bias currents {@code iExt} (nA), and channels. */
 	public LifNetworkPopulation(final String name, final LifParameters parameters, final double[] iExt,
@@ -48,8 +58,7 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 			Checks.inRange("iExt", "nA", i, -1e6, 1e6);
 		this.iExt = iExt;
 		this.v = parameters.vRest.clone();
-		this.active = filled(n, 1);
-		this.activeFrom = new int[n];
+		this.ref = new double[n];
 		this.state = new double[channels.length][];
 		this.rise = new double[channels.length][];
 		boolean cond = false;
@@ -98,13 +107,13 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 				" ms");
 		decayM = new double[n];
 		vInf = new double[n];
-		refractorySteps = new int[n];
+		refSteps = new double[n];
 		scratchA = new double[n];
 		scratchB = new double[n];
 		for (int i = 0; i < n; i++) {
 			decayM[i] = Math.exp(-dt / p.tauM[i]);
 			vInf[i] = p.vRest[i] + p.resistance[i] * iExt[i];
-			refractorySteps[i] = (int) Math.round(p.tRef[i] / dt);
+			refSteps[i] = Math.round(p.tRef[i] / dt);
 		}
 		if (stimulus != null) {
 			stimulusFactor = new double[n];
@@ -126,6 +135,18 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 				if (rise[c] != null) propH[c][i] = p.resistance[i] * risePropagator(dt, p.tauM[i], ch.tau);
 			}
 		}
+		fused = !conductanceMode && stimulus == null && channels.length == 2 && channels[0].kind ==
+			SynapseKind.EXPONENTIAL && channels[1].kind == SynapseKind.EXPONENTIAL && uniform(vInf) && uniform(decayM) &&
+			uniform(propI[0]) && uniform(propI[1]);
+		uniformReset = uniform(p.vThreshold) && uniform(p.vReset) && uniform(refSteps);
+		fused &= uniformReset;
+		refractory = fused ? new RefractoryQueue(n) : null;
+	}
+
+	private static boolean uniform(final double[] a) {
+		for (final double x : a)
+			if (Double.doubleToLongBits(x) != Double.doubleToLongBits(a[0])) return false;
+		return true;
 	}
 
 	/** V change (per unit R·I0) after dt of a current I0·e^(−t/τs) into a membrane of time constant τm, V(0) = 0. */
@@ -146,13 +167,26 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 	@Override
 	int update(final int from, final int to, final int k, final int[] spikes, final int count, final Fault fault) {
 		deliver(from, to, k);
-		return conductanceMode ? updateConductance(from, to, k, spikes, count, fault) : updateCurrent(from, to, k,
-			spikes, count, fault);
+		final double time = (k + 1) * dt;
+		if (fused) {
+			LifKernels.exactTwoChannels(v, state[0], state[1], vInf[0], decayM[0], propI[0][0], propI[1][0],
+				channelDecay[0], channelDecay[1], from, to);
+			refractory.hold(v, p.vReset[0], from, to, k);
+			final int c = LifKernels.scanUniform(v, ref, p.vThreshold[0], p.vReset[0], 0, from, to, offset, spikes,
+				count, fault, time);
+			final int release = k + 1 + (int) refSteps[0];
+			for (int s = count; s < c; s++)
+				refractory.add(spikes[s] - offset, release, from, to);
+			return c;
+		}
+		if (conductanceMode) updateConductance(from, to, k);
+		else updateCurrent(from, to, k);
+		if (uniformReset) return LifKernels.scanUniform(v, ref, p.vThreshold[0], p.vReset[0], refSteps[0], from, to,
+			offset, spikes, count, fault, time);
+		return LifKernels.scan(v, ref, p.vThreshold, p.vReset, refSteps, from, to, offset, spikes, count, fault, time);
 	}
 
-	private int updateCurrent(final int from, final int to, final int k, final int[] spikes, int count,
-		final Fault fault)
-	{
+	private void updateCurrent(final int from, final int to, final int k) {
 		final double[] vs = scratchA;
 		if (stimulus != null && k < stimulus.length) {
 			final double s = stimulus[k];
@@ -160,80 +194,14 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 				vs[i] += stimulusFactor[i] * s;
 		}
 		for (int c = 0; c < channels.length; c++) {
-			final double[] x = state[c];
-			if (channels[c].kind == SynapseKind.DELTA) {
-				for (int i = from; i < to; i++) {
-					vs[i] += x[i];
-					x[i] = 0;
-				}
-				continue;
-			}
-			final double d = channelDecay[c];
-			final double[] pI = propI[c];
-			final double[] h = rise[c];
-			if (h == null) {
-				for (int i = from; i < to; i++) {
-					vs[i] += pI[i] * x[i];
-					x[i] *= d;
-				}
-			}
-			else {
-				final double[] pH = propH[c];
-				final double dtRise = dt;
-				for (int i = from; i < to; i++) {
-					vs[i] += pI[i] * x[i] + pH[i] * h[i];
-					x[i] = (x[i] + dtRise * h[i]) * d;
-					h[i] *= d;
-				}
-			}
+			if (channels[c].kind == SynapseKind.DELTA) LifKernels.delta(vs, state[c], from, to);
+			else if (rise[c] == null) LifKernels.exponential(vs, state[c], propI[c], channelDecay[c], from, to);
+			else LifKernels.alpha(vs, state[c], rise[c], propI[c], propH[c], dt, channelDecay[c], from, to);
 		}
-		return membrane(from, to, k, spikes, count, fault, vs);
+		LifKernels.membrane(v, ref, vs, vInf, decayM, from, to);
 	}
 
-	/**
-	 * Moves every non-refractory neuron to {@code V∞ + (V − V∞)·e^(−dt/τ) + vs}
-	 * (branch-free, so the JIT can vectorise it), then scans for spikes.
-	 */
-	private int membrane(final int from, final int to, final int k, final int[] spikes, final int count,
-		final Fault fault, final double[] vs)
-	{
-		final double[] vInf = this.vInf, decayM = this.decayM, active = this.active, v = this.v;
-		for (int i = from; i < to; i++) {
-			final double x = vInf[i] + (v[i] - vInf[i]) * decayM[i] + vs[i];
-			final double a = active[i];
-			v[i] = a * x + (1 - a) * v[i];
-			vs[i] = 0;
-		}
-		return scan(from, to, k, spikes, count, fault);
-	}
-
-	/**
-	 * Finds the neurons above threshold (reset, refractory for
-	 * {@code round(tRef/dt)} steps), re-activates those whose refractory
-	 * period ends with this step, and checks for blow-up.
-	 */
-	private int scan(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
-		final double[] vTh = p.vThreshold, vReset = p.vReset, active = this.active, v = this.v;
-		final int[] until = this.activeFrom, refrSteps = this.refractorySteps;
-		final int next = k + 1;
-		for (int i = from; i < to; i++) {
-			final double x = v[i];
-			if (x > vTh[i]) {
-				v[i] = vReset[i];
-				final int r = refrSteps[i];
-				until[i] = next + r;
-				active[i] = r > 0 ? 0 : 1;
-				spikes[count++] = offset + i;
-			}
-			else if (active[i] == 0 && next >= until[i]) active[i] = 1;
-			else if (!(x >= -1000)) fault.set(offset + i, next * dt, x);
-		}
-		return count;
-	}
-
-	private int updateConductance(final int from, final int to, final int k, final int[] spikes, final int count,
-		final Fault fault)
-	{
+	private void updateConductance(final int from, final int to, final int k) {
 		final double[] gSum = scratchA, drive = scratchB;
 		if (stimulus != null && k < stimulus.length) {
 			final double s = stimulus[k];
@@ -242,25 +210,13 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 		}
 		for (int c = 0; c < channels.length; c++) {
 			final SynapseChannel ch = channels[c];
-			final double[] x = state[c];
 			if (ch.kind == SynapseKind.DELTA) continue;
-			final double d = channelDecay[c];
-			if (ch.kind.isConductance()) {
-				final double e = ch.reversal;
-				for (int i = from; i < to; i++) {
-					gSum[i] += x[i];
-					drive[i] += x[i] * e;
-					x[i] *= d;
-				}
-			}
-			else if (rise[c] == null) {
-				for (int i = from; i < to; i++) {
-					drive[i] += x[i];
-					x[i] *= d;
-				}
-			}
+			if (ch.kind.isConductance()) LifKernels.conductance(gSum, drive, state[c], ch.reversal, channelDecay[c], from,
+				to);
+			else if (rise[c] == null) currentDrive(drive, state[c], channelDecay[c], from, to);
 			else {
-				final double[] h = rise[c];
+				final double[] x = state[c], h = rise[c];
+				final double d = channelDecay[c];
 				for (int i = from; i < to; i++) {
 					drive[i] += x[i];
 					x[i] = (x[i] + dt * h[i]) * d;
@@ -277,25 +233,17 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 			drive[i] = (target - v[i]) * (1 - decay);
 			gSum[i] = 0;
 		}
-		for (int c = 0; c < channels.length; c++) {
-			if (channels[c].kind != SynapseKind.DELTA) continue;
-			final double[] x = state[c];
-			for (int i = from; i < to; i++) {
-				drive[i] += x[i];
-				x[i] = 0;
-			}
-		}
-		return membraneStep(from, to, k, spikes, count, fault, drive);
+		for (int c = 0; c < channels.length; c++)
+			if (channels[c].kind == SynapseKind.DELTA) LifKernels.delta(drive, state[c], from, to);
+		LifKernels.addStep(v, ref, drive, from, to);
 	}
 
-	/** Adds the whole change of V, {@code dv}, to every non-refractory neuron, then scans for spikes. */
-	private int membraneStep(final int from, final int to, final int k, final int[] spikes, final int count,
-		final Fault fault, final double[] dv)
+	private static void currentDrive(final double[] drive, final double[] x, final double d, final int from,
+		final int to)
 	{
 		for (int i = from; i < to; i++) {
-			if (active[i] != 0) v[i] += dv[i];
-			dv[i] = 0;
+			drive[i] += x[i];
+			x[i] *= d;
 		}
-		return scan(from, to, k, spikes, count, fault);
 	}
 }

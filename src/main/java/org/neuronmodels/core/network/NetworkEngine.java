@@ -1,35 +1,36 @@
 package org.neuronmodels.core.network;
 
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 
 /**
  * Runs a {@link Network} on a fixed number of threads, bit-identically
- * whatever that number. Neurons are split into contiguous blocks, one per
- * worker; each step has two phases separated by one barrier:
+ * whatever that number. The neurons are split into contiguous
+ * {@link NetworkChunk}s; the work of step k for one chunk is
  * <ol>
- * <li>every worker advances its own neurons (delivering the inputs due now)
- * and lists the ones that spiked, in ascending order;</li>
- * <li>every worker scans all spike lists in block order and adds the weights
- * of the synapses whose <em>target</em> it owns (to the target's input, or to
- * the delay ring slot of the arrival step).</li>
+ * <li>to add the weights of the spikes of step k − 1 (all chunks, in chunk
+ * order) to the synapses whose <em>target</em> is in the chunk (to the target's
+ * input, or to the delay ring slot of the arrival step), then</li>
+ * <li>to advance the chunk's neurons through step k (delivering the inputs due
+ * now) and list the ones that spiked, in ascending order.</li>
  * </ol>
- * Each target therefore receives its inputs in the same order as with one
- * thread, and phase 2 of a step needs no barrier before phase 1 of the next
- * (a worker only reads inputs it wrote itself; spike lists are double-buffered).
- * A spike during step k with a delay of D steps is added at the start of
- * step k + 1 + D.
+ * Each target therefore receives its inputs in the same order whatever the
+ * chunks, and the steps only need to be separated from each other, which
+ * {@link StepScheduler} does (one chunk per thread; a thread takes over the
+ * chunk of a thread the operating system has paused). A spike during step k
+ * with a delay of D steps is added at the start of step k + 1 + D. Progress
+ * and cancellation go through a watcher thread, never through a step.
  */
 final class NetworkEngine {
 
-	private static final int CHECK_EVERY = 1024;
+	private static final long WATCH_MILLIS = 50;
 
 	private final Network network;
 	private final TimeGrid grid;
@@ -37,11 +38,12 @@ final class NetworkEngine {
 	private final ProgressMonitor monitor;
 	private final NetworkPopulation[] pops;
 	private final Projection[] projs;
-	private final int[] bounds;
-	private final Worker[] workers;
-	private final StepBarrier barrier;
-	private final SpikeRecord record;
-	private volatile boolean cancelled;
+	private final NetworkChunk[] chunks;
+	private final StepScheduler scheduler;
+	private volatile long loopStart;
+	private volatile long cancelledAt = -1;
+	private volatile boolean running = true;
+	private volatile Throwable failure;
 
 	NetworkEngine(final Network network, final TimeGrid grid, final int threads, final long seed,
 		final ProgressMonitor monitor)
@@ -54,20 +56,19 @@ final class NetworkEngine {
 		this.pops = list.toArray(new NetworkPopulation[0]);
 		this.projs = network.projections().toArray(new Projection[0]);
 		final int n = network.size();
-		final int t = Math.min(this.threads, n);
-		this.bounds = new int[t + 1];
-		for (int i = 0; i <= t; i++)
-			bounds[i] = (int) ((long) i * n / t);
+		final int c = Math.min(this.threads, n);
+		final int[] bounds = new int[c + 1];
+		for (int i = 0; i <= c; i++)
+			bounds[i] = (int) ((long) i * n / c);
 		for (final NetworkPopulation p : pops)
 			p.bind(p.offset, grid.dt(), grid.steps(), seed);
 		allocateRings();
 		for (final Projection p : projs)
 			p.prepare(bounds);
-		this.workers = new Worker[t];
-		for (int i = 0; i < t; i++)
-			workers[i] = new Worker(i);
-		this.barrier = new StepBarrier(t);
-		this.record = new SpikeRecord(n);
+		this.chunks = new NetworkChunk[c];
+		for (int i = 0; i < c; i++)
+			chunks[i] = new NetworkChunk(i, bounds[i], bounds[i + 1], pops, projs);
+		this.scheduler = new StepScheduler(c, Math.min(this.threads, c), grid.steps());
 	}
 
 	private void allocateRings() {
@@ -94,166 +95,101 @@ final class NetworkEngine {
 	/** Runs every step; returns the spikes and timings. */
 	NetworkResult run() {
 		final long t0 = System.nanoTime();
-		final Thread[] helpers = new Thread[workers.length - 1];
-		final Throwable[] failure = new Throwable[workers.length];
-		for (int i = 1; i < workers.length; i++) {
-			final int id = i;
-			helpers[i - 1] = new Thread(() -> {
-				try {
-					workers[id].runAll();
-				}
-				catch (final Throwable e) {
-					failure[id] = e;
-					barrier.breakBarrier();
-				}
-			}, "network-worker-" + i);
-			helpers[i - 1].setDaemon(true);
-			helpers[i - 1].start();
+		final int helperCount = Math.min(threads, chunks.length) - 1;
+		final Thread[] helpers = new Thread[helperCount];
+		for (int i = 0; i < helperCount; i++) {
+			final int id = i + 1;
+			helpers[i] = new Thread(() -> work(id), "network-worker-" + id);
+			helpers[i].setDaemon(true);
+			helpers[i].start();
 		}
-		try {
-			workers[0].runAll();
+		final Thread watcher = monitor == ProgressMonitor.NONE ? null : new Thread(this::watch, "network-progress");
+		if (watcher != null) {
+			watcher.setDaemon(true);
+			watcher.start();
 		}
-		catch (final RuntimeException | Error e) {
-			failure[0] = e;
-			barrier.breakBarrier();
-		}
+		work(0);
+		running = false;
+		if (watcher != null) LockSupport.unpark(watcher);
+		boolean interrupted = false;
 		for (final Thread h : helpers) {
-			try {
-				h.join();
-			}
-			catch (final InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new SimulationCancelledException(0);
+			while (h.isAlive()) {
+				try {
+					h.join();
+				}
+				catch (final InterruptedException e) {
+					interrupted = true;
+					scheduler.stopAfter(-2);
+				}
 			}
 		}
-		for (final Throwable f : failure)
-			if (f != null && !(f instanceof IllegalStateException)) {
-				if (f instanceof RuntimeException) throw (RuntimeException) f;
-				throw (Error) f;
-			}
-		for (final Throwable f : failure)
-			if (f != null) throw (RuntimeException) f;
-		final double loop = workers[0].loopNanos * 1e-9;
-		final double prepare = (System.nanoTime() - t0) * 1e-9 - loop;
-		return new NetworkResult(grid, record, network, loop, prepare, workers.length);
+		final long end = System.nanoTime();
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+			throw new SimulationCancelledException(0);
+		}
+		final Throwable f = failure;
+		if (f instanceof RuntimeException) throw (RuntimeException) f;
+		if (f instanceof Error) throw (Error) f;
+		checkFaults();
+		if (cancelledAt >= 0) throw new SimulationCancelledException(cancelledAt * grid.dt());
+		monitor.progress(grid.steps(), grid.steps());
+		final double loop = (end - loopStart) * 1e-9;
+		final double prepare = (end - t0) * 1e-9 - loop;
+		return new NetworkResult(grid, NetworkChunk.merge(chunks, network.size(), grid.dt()), network, loop, prepare,
+			helperCount + 1);
 	}
 
-	/** One worker: owns global neurons {@code [lo, hi)}, both as updater and as synaptic target. */
-	private final class Worker {
-
-		final int id, lo, hi;
-		final int[][] spikes = new int[2][];
-		final int[] counts = new int[2];
-		final Fault fault = new Fault();
-		final boolean[] sense = new boolean[1];
-		final int[] popFrom, popTo;
-		long loopNanos;
-
-		Worker(final int id) {
-			this.id = id;
-			this.lo = bounds[id];
-			this.hi = bounds[id + 1];
-			spikes[0] = new int[hi - lo];
-			spikes[1] = new int[hi - lo];
-			popFrom = new int[pops.length];
-			popTo = new int[pops.length];
-			for (int p = 0; p < pops.length; p++) {
-				popFrom[p] = Math.max(0, Math.min(pops[p].n, lo - pops[p].offset));
-				popTo[p] = Math.max(0, Math.min(pops[p].n, hi - pops[p].offset));
+	/** Thread {@code id}'s loop over the steps. */
+	private void work(final int id) {
+		try {
+			scheduler.run(id, (step, chunk) -> execute(step, chunks[chunk]));
+		}
+		catch (final RuntimeException | Error e) {
+			synchronized (this) {
+				if (failure == null) failure = e;
 			}
+			scheduler.stopAfter(-2);
 		}
+	}
 
-		void runAll() {
-			for (int p = 0; p < pops.length; p++)
-				if (popFrom[p] < popTo[p]) pops[p].beforeRun(popFrom[p], popTo[p]);
-			barrier.await(id, sense);
-			final long start = System.nanoTime();
-			final int steps = grid.steps();
-			final double dt = grid.dt();
-			for (int k = 0; k < steps; k++) {
-				final int parity = k & 1;
-				final int[] list = spikes[parity];
-				int count = 0;
-				for (int p = 0; p < pops.length; p++)
-					if (popFrom[p] < popTo[p]) count = pops[p].update(popFrom[p], popTo[p], k, list, count, fault);
-				counts[parity] = count;
-				if (id == 0 && k % CHECK_EVERY == 0) {
-					if (monitor.isCancelled()) cancelled = true;
-					monitor.progress(k, steps);
-				}
-				barrier.await(id, sense);
-				if (cancelled) throw new SimulationCancelledException(k * dt);
-				checkFaults(dt);
-				propagate(k, parity);
-				if (id == 0) {
-					final double t = (k + 1) * dt;
-					for (final Worker w : workers) {
-						final int[] l = w.spikes[parity];
-						for (int s = 0, c = w.counts[parity]; s < c; s++)
-							record.add(l[s], t);
-					}
-				}
-			}
-			loopNanos = System.nanoTime() - start;
-			if (id == 0) monitor.progress(steps, steps);
+	private void execute(final long stepNumber, final NetworkChunk chunk) {
+		if (stepNumber < 0) {
+			chunk.beforeRun();
+			return;
 		}
+		final int k = (int) stepNumber;
+		if (k == 0 && chunk.index == 0) loopStart = System.nanoTime();
+		if (k > 0) chunk.propagate(chunks, k - 1);
+		chunk.update(k);
+		if (chunk.fault.isSet()) scheduler.stopAfter(k);
+	}
 
-		private void checkFaults(final double dt) {
-			for (final Worker w : workers)
-				if (w.fault.isSet()) throw new NumericalInstabilityException(w.fault.neuron, w.fault.time, w.fault.value,
-					dt);
-		}
-
-		private void propagate(final int k, final int parity) {
-			for (final Projection pr : projs) {
-				final NetworkPopulation src = pr.source;
-				final int s0 = src.offset, s1 = s0 + src.n;
-				final int[] cutLo = pr.cut[id], cutHi = pr.cut[id + 1];
-				for (final Worker w : workers) {
-					final int[] l = w.spikes[parity];
-					for (int s = 0, c = w.counts[parity]; s < c; s++) {
-						final int g = l[s];
-						if (g < s0 || g >= s1) continue;
-						final int r = g - s0;
-						final int a = cutLo[r], b = cutHi[r];
-						if (a < b) deposit(pr, k, a, b);
-					}
-				}
-			}
-		}
-
-		private void deposit(final Projection pr, final int k, final int a, final int b) {
-			final Connectivity c = pr.connectivity;
-			final double[] w = pr.arrivalWeight;
-			final int[] tgt = c.target;
-			final NetworkPopulation post = pr.target;
-			if (c.delay != null) {
-				final double[] ring = post.ring[pr.channel];
-				final int slots = post.ringSlots[pr.channel], n = post.n;
-				final int[] del = c.delay;
-				for (int j = a; j < b; j++)
-					ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
+	/**
+	 * Reports progress and asks for cancellation every {@value #WATCH_MILLIS}
+	 * ms from its own thread, so that the monitor (which may be slow: events,
+	 * status bars) never holds up a step.
+	 */
+	private void watch() {
+		while (running) {
+			final long k = scheduler.progress();
+			if (monitor.isCancelled()) {
+				cancelledAt = Math.max(0, k);
+				scheduler.stopAfter(k);
 				return;
 			}
-			final double[] dst;
-			final int base;
-			if (c.uniformDelay == 0) {
-				dst = post.inputArray(pr.channel);
-				base = 0;
-			}
-			else {
-				dst = post.ring[pr.channel];
-				base = ((k + 1 + c.uniformDelay) % post.ringSlots[pr.channel]) * post.n;
-			}
-			if (pr.contiguous) {
-				final int off = base + tgt[a] - a;
-				for (int j = a; j < b; j++)
-					dst[off + j] += w[j];
-			}
-			else {
-				for (int j = a; j < b; j++)
-					dst[base + tgt[j]] += w[j];
-			}
+			if (k > 0) monitor.progress(k, grid.steps());
+			LockSupport.parkNanos(WATCH_MILLIS * 1_000_000L);
 		}
+	}
+
+	/** Throws the first blow-up (the earliest, then the lowest neuron), whatever the chunking. */
+	private void checkFaults() {
+		Fault first = null;
+		for (final NetworkChunk c : chunks) {
+			final Fault f = c.fault;
+			if (f.isSet() && (first == null || f.time < first.time)) first = f;
+		}
+		if (first != null) throw new NumericalInstabilityException(first.neuron, first.time, first.value, grid.dt());
 	}
 }

@@ -14,6 +14,8 @@ public final class Projection {
 	double[] arrivalWeight;
 	/** Whether every row's targets are consecutive indices (dense rows: vectorisable adds). */
 	boolean contiguous;
+	/** The arrival weight when every synapse has the same one, else NaN. */
+	double uniformWeight;
 	/** {@code cut[t][r]}: the first synapse of row r whose target belongs to worker t; {@code cut[T]} ends rows. */
 	int[][] cut;
 
@@ -62,6 +64,12 @@ public final class Projection {
 			for (int j = 0; j < arrivalWeight.length; j++)
 				arrivalWeight[j] = c.weight[j] * scale;
 		}
+		uniformWeight = arrivalWeight.length > 0 ? arrivalWeight[0] : Double.NaN;
+		for (final double w : arrivalWeight)
+			if (Double.doubleToLongBits(w) != Double.doubleToLongBits(uniformWeight)) {
+				uniformWeight = Double.NaN;
+				break;
+			}
 		boolean dense = true;
 		for (int r = 0; r < c.preCount && dense; r++)
 			for (int j = c.rowStart[r] + 1; j < c.rowStart[r + 1]; j++)
@@ -77,6 +85,61 @@ public final class Projection {
 			for (int r = 0; r < c.preCount; r++)
 				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1], local);
 		}
+	}
+
+	/**
+	 * Adds the weights of synapses {@code [a, b)} (of one row, whose neuron
+	 * spiked during step {@code k}) to their targets' inputs, or to the delay
+	 * ring slot of step {@code k + 1 + delay}. (One small method per case, so
+	 * that the JIT compiles only the cases a network uses, and quickly.)
+	 */
+	void deposit(final int k, final int a, final int b) {
+		final Connectivity c = connectivity;
+		if (c.delay != null) {
+			depositDelayed(k, a, b);
+			return;
+		}
+		final double[] dst;
+		final int base;
+		if (c.uniformDelay == 0) {
+			dst = target.inputArray(channel);
+			base = 0;
+		}
+		else {
+			dst = target.ring[channel];
+			base = ((k + 1 + c.uniformDelay) % target.ringSlots[channel]) * target.n;
+		}
+		if (contiguous) addRow(dst, base + c.target[a] - a, arrivalWeight, a, b);
+		else if (uniformWeight == uniformWeight) addUniform(dst, base, c.target, uniformWeight, a, b);
+		else addScattered(dst, base, c.target, arrivalWeight, a, b);
+	}
+
+	/** Dense row: {@code dst[off + j] += w[j]} (vectorised). */
+	private static void addRow(final double[] dst, final int off, final double[] w, final int a, final int b) {
+		for (int j = a; j < b; j++)
+			dst[off + j] += w[j];
+	}
+
+	private static void addUniform(final double[] dst, final int base, final int[] tgt, final double w, final int a,
+		final int b)
+	{
+		for (int j = a; j < b; j++)
+			dst[base + tgt[j]] += w;
+	}
+
+	private static void addScattered(final double[] dst, final int base, final int[] tgt, final double[] w,
+		final int a, final int b)
+	{
+		for (int j = a; j < b; j++)
+			dst[base + tgt[j]] += w[j];
+	}
+
+	private void depositDelayed(final int k, final int a, final int b) {
+		final int[] tgt = connectivity.target, del = connectivity.delay;
+		final double[] w = arrivalWeight, ring = target.ring[channel];
+		final int slots = target.ringSlots[channel], n = target.n;
+		for (int j = a; j < b; j++)
+			ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
 	}
 
 	private static int lowerBound(final int[] a, int lo, int hi, final int key) {

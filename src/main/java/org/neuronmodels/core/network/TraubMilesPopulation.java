@@ -20,6 +20,13 @@ import org.neuronmodels.core.Checks;
  * (−20 mV) and the previous spike is at least {@code tRef} (3 ms) earlier; V is
  * not reset.
  * </p>
+ * <p>
+ * <b>Speed.</b> A step runs as the vectorised passes of {@link TraubMilesKernels}
+ * over blocks of {@value #BLOCK} neurons (so that the block's temporaries stay
+ * in the L1 cache), with the exponentials of {@link org.neuronmodels.core.FastExp}
+ * (relative error below 1e-12, against 1e-16 for {@link Math#exp}), then one
+ * scalar pass for spikes and blow-ups.
+ * </p>
  */
 public final class TraubMilesPopulation extends NetworkPopulation {
 
@@ -32,13 +39,16 @@ public final class TraubMilesPopulation extends NetworkPopulation {
 	/** Spike detection threshold, mV. */
 	public static final double THRESHOLD = -20;
 
-	private static final double E3 = Math.exp(3), E8 = Math.exp(8), EM8 = Math.exp(-8);
+	/** Neurons per block of the vectorised passes. */
+	static final int BLOCK = 256;
 
 	private final double[] iExt;
 	private final double tRef;
 	private final double[] v, m, h, nGate;
 	private final double[][] g;
 	private final int[] refractoryLeft;
+	/** Per-step temporaries (indexed like the state, so that the passes vectorise). */
+	private final double[] e1, e2, mInf, hInf, nInf, mRate, hRate, nRate, gTot, drive;
 	private double[] decay, reversal;
 	private int refractorySteps;
 
@@ -59,6 +69,16 @@ public final class TraubMilesPopulation extends NetworkPopulation {
 		this.nGate = new double[n];
 		this.g = new double[channels.length][n];
 		this.refractoryLeft = new int[n];
+		this.e1 = new double[n];
+		this.e2 = new double[n];
+		this.mInf = new double[n];
+		this.hInf = new double[n];
+		this.nInf = new double[n];
+		this.mRate = new double[n];
+		this.hRate = new double[n];
+		this.nRate = new double[n];
+		this.gTot = new double[n];
+		this.drive = new double[n];
 	}
 
 	@Override
@@ -95,46 +115,46 @@ public final class TraubMilesPopulation extends NetworkPopulation {
 	}
 
 	@Override
-	int update(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
+	int update(final int from, final int to, final int k, final int[] spikes, final int count, final Fault fault) {
 		deliver(from, to, k);
+		for (int b0 = from; b0 < to; b0 += BLOCK)
+			step(b0, Math.min(to, b0 + BLOCK));
+		return scan(from, to, k, spikes, count, fault);
+	}
+
+	/** One step of neurons {@code [from, to)}: rates from the old V, then V from the old gates, then the gates. */
+	private void step(final int from, final int to) {
 		final double dt = this.dt;
-		final int channelCount = g.length;
+		TraubMilesKernels.expm1(v, e1, TraubMilesKernels.KMA, TraubMilesKernels.CMA, from, to);
+		TraubMilesKernels.expm1(v, e2, TraubMilesKernels.KMB, TraubMilesKernels.CMB, from, to);
+		TraubMilesKernels.mRates(v, e1, e2, mInf, mRate, dt, from, to);
+		TraubMilesKernels.exp(v, e1, TraubMilesKernels.KHA, TraubMilesKernels.CHA, from, to);
+		TraubMilesKernels.exp(v, e2, TraubMilesKernels.KHB, TraubMilesKernels.CHB, from, to);
+		TraubMilesKernels.hRates(e1, e2, hInf, hRate, dt, from, to);
+		TraubMilesKernels.expm1(v, e1, TraubMilesKernels.KNA, TraubMilesKernels.CNA, from, to);
+		TraubMilesKernels.exp(v, e2, TraubMilesKernels.KNB, TraubMilesKernels.CNB, from, to);
+		TraubMilesKernels.nRates(v, e1, e2, nInf, nRate, dt, from, to);
+		TraubMilesKernels.intrinsic(m, h, nGate, iExt, gTot, drive, from, to);
+		for (int c = 0; c < g.length; c++)
+			TraubMilesKernels.synapse(g[c], gTot, drive, reversal[c], decay[c], from, to);
+		TraubMilesKernels.membrane(v, gTot, drive, dt, from, to);
+		TraubMilesKernels.gate(m, mInf, mRate, from, to);
+		TraubMilesKernels.gate(h, hInf, hRate, from, to);
+		TraubMilesKernels.gate(nGate, nInf, nRate, from, to);
+	}
+
+	/** Counts spikes (V above threshold outside the refractory period) and blow-ups. */
+	private int scan(final int from, final int to, final int k, final int[] spikes, int count, final Fault fault) {
+		final double[] v = this.v;
+		final int[] left = refractoryLeft;
 		for (int i = from; i < to; i++) {
-			final double vi = v[i];
-			final double x = vi - V_T;
-			final double e5 = Math.exp(-x / 5);
-			final double x13 = 13 - x, x40 = x - 40, x15 = 15 - x;
-			final double am = Math.abs(x13) < 1e-9 ? 1.28 : 0.32 * x13 / (Math.exp(x13 / 4) - 1);
-			final double bm = Math.abs(x40) < 1e-9 ? 1.4 : 0.28 * x40 / (EM8 / e5 - 1);
-			final double an = Math.abs(x15) < 1e-9 ? 0.16 : 0.032 * x15 / (E3 * e5 - 1);
-			final double ah = 0.128 * Math.exp((17 - x) / 18);
-			final double bh = 4 / (1 + E8 * e5);
-			final double bn = 0.5 * Math.exp((10 - x) / 40);
-			final double mi = m[i], hi = h[i], ni = nGate[i];
-			final double gNa = G_NA * mi * mi * mi * hi;
-			final double n2 = ni * ni;
-			final double gK = G_K * n2 * n2;
-			double gTot = G_L + gNa + gK;
-			double drive = G_L * E_L + gNa * E_NA + gK * E_K + iExt[i];
-			for (int c = 0; c < channelCount; c++) {
-				final double gc = g[c][i];
-				gTot += gc;
-				drive += gc * reversal[c];
-				g[c][i] = gc * decay[c];
-			}
-			final double vInf = drive / gTot;
-			final double vNew = vInf + (vi - vInf) * Math.exp(-gTot * dt / C_M);
-			final double sm = am + bm, sh = ah + bh, sn = an + bn;
-			m[i] = am / sm + (mi - am / sm) * Math.exp(-sm * dt);
-			h[i] = ah / sh + (hi - ah / sh) * Math.exp(-sh * dt);
-			nGate[i] = an / sn + (ni - an / sn) * Math.exp(-sn * dt);
-			v[i] = vNew;
-			if (refractoryLeft[i] > 0) refractoryLeft[i]--;
-			else if (vNew > THRESHOLD) {
-				refractoryLeft[i] = refractorySteps;
+			final double x = v[i];
+			if (left[i] > 0) left[i]--;
+			else if (x > THRESHOLD) {
+				left[i] = refractorySteps;
 				spikes[count++] = offset + i;
 			}
-			if (!(vNew >= -200 && vNew <= 200)) fault.set(offset + i, (k + 1) * dt, vNew);
+			if (!(x >= -200 && x <= 200)) fault.set(offset + i, (k + 1) * dt, x);
 		}
 		return count;
 	}
