@@ -54,7 +54,7 @@ class FijiDisplayTest {
 		final String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
 		final String errors = new String(Files.readAllBytes(err), StandardCharsets.UTF_8);
 		assertEquals(0, p.exitValue(), () -> text + errors);
-		assertTrue(text.contains("title: Leaky Integrate-and-Fire – LIF voltage trace (run 1)"), text);
+		assertTrue(text.contains("title: Leaky Integrate-and-Fire – Voltage trace (run 1)"), text);
 		assertTrue(text.matches("(?s).*readout: Time \\(ms\\) = [0-9.]+ +V \\(mV\\) = -?[0-9.]+.*"), text);
 
 		final BufferedImage img = ImageIO.read(chart.toFile());
