@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every example in scripts/ is also a Fiji Script Editor template, byte for byte. */
+/** Every example in scripts/ is packaged as a Fiji Script Editor template, byte for byte. */
 class ScriptTemplatesTest {
 
 	private static final Path SCRIPTS = Paths.get("scripts");
-	private static final Path TEMPLATES = Paths.get("src/main/resources/script_templates/Neuron Models");
+	/** Where the build copies scripts/ (pom.xml resources): the templates packaged in the jar. */
+	private static final Path TEMPLATES = Paths.get("target/classes/script_templates/Neuron Models");
 
 	private static List<String> examples(final Path dir) throws IOException {
 		try (Stream<Path> files = Files.list(dir)) {
@@ -35,7 +36,7 @@ class ScriptTemplatesTest {
 		assertEquals(examples, examples(TEMPLATES), "the same files in scripts/ and " + TEMPLATES);
 		for (final String name : examples) {
 			assertArrayEquals(Files.readAllBytes(SCRIPTS.resolve(name)), Files.readAllBytes(TEMPLATES.resolve(name)), name +
-				" differs from its template: copy scripts/" + name + " to " + TEMPLATES);
+				" differs from its packaged template");
 		}
 	}
 
