@@ -27,6 +27,7 @@ trap 'rm -rf "$out"' EXIT
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+range() { sort -g | awk -v f="$1" 'NR==1 {lo=$1} {hi=$1} END {printf f "–" f, lo, hi}'; }
 field() { /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['$1'])"; }
 
 "$repo/scripts/neuron-models" --list >/dev/null   # build the jar first if needed (not timed)
@@ -36,6 +37,7 @@ printf 'load average at the start: %s\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 printf '| network | Brian2 cpp_standalone sim loop (s) | ours sim loop (s) | loop ratio (Brian2/ours) | Brian2 whole process (s) | ours whole process (s) | process ratio (Brian2/ours) | Brian2 spikes | our spikes |\n'
 printf '|---|---|---|---|---|---|---|---|---|\n'
+ranges=()
 for net in CUBA COBAHH "Izhikevich 2003"; do
 	case "$net" in
 		CUBA) peer=(brian2_cuba.py) ;;
@@ -63,5 +65,11 @@ for net in CUBA COBAHH "Izhikevich 2003"; do
 	OL=$(printf '%s\n' "${ol[@]}" | median); OW=$(printf '%s\n' "${ow[@]}" | median)
 	printf '| %s | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %s | %s |\n' "$net" "$BL" "$OL" \
 		"$(echo "$BL / $OL" | bc -l)" "$BW" "$OW" "$(echo "$BW / $OW" | bc -l)" "$bs" "$os"
+	ranges+=("| $net | $(printf '%s\n' "${bl[@]}" | range %.3f) | $(printf '%s\n' "${ol[@]}" | range %.3f) | \
+$(printf '%s\n' "${bw[@]}" | range %.2f) | $(printf '%s\n' "${ow[@]}" | range %.2f) |")
 done
 printf '\n%s repetitions, medians; load average at the end: %s\n' "$reps" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '\nRanges (min–max) over the repetitions:\n\n'
+printf '| network | Brian2 sim loop (s) | ours sim loop (s) | Brian2 whole process (s) | ours whole process (s) |\n'
+printf '|---|---|---|---|---|\n'
+printf '%s\n' "${ranges[@]}"
