@@ -232,15 +232,32 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	}
 
 	@Override
-	public CalibratedImg networkRaster(final org.neuronmodels.core.network.NetworkResult result, final double binMs,
-		final String title)
+	public net.imglib2.img.Img<? extends net.imglib2.type.numeric.RealType<?>> networkRaster(
+		final org.neuronmodels.core.network.NetworkResult result, final double binMs, final String title)
 	{
-		return Rasters.raster(result.spikes(), result.grid().duration(), binMs, title);
+		return Rasters.counts(result.spikes(), result.grid().duration(), binMs, title);
 	}
 
 	@Override
 	public JFreeChart populationRateChart(final org.neuronmodels.core.network.NetworkResult result,
 		final double windowMs, final String title)
+	{
+		final double[][] rate = populationRate(result, windowMs);
+		return org.neuronmodels.plot.RateChart.create(title, rate[0], rate[1]);
+	}
+
+	@Override
+	public JFreeChart networkRasterChart(final org.neuronmodels.core.network.NetworkResult result,
+		final double windowMs, final String title)
+	{
+		final double[][] rate = populationRate(result, windowMs);
+		return org.neuronmodels.plot.RasterChart.create(title, result.spikes(), result.grid().duration(), rate[0],
+			rate[1]);
+	}
+
+	/** The smoothed population rate {@code {time, Hz}} at most every fifth of the window (~2000 points at least). */
+	private static double[][] populationRate(final org.neuronmodels.core.network.NetworkResult result,
+		final double windowMs)
 	{
 		final double dt = result.grid().dt();
 		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
@@ -253,7 +270,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 			time[p] = (p * stride + 1) * dt;
 			shown[p] = rate[p * stride];
 		}
-		return org.neuronmodels.plot.RateChart.create(title, time, shown);
+		return new double[][] { time, shown };
 	}
 
 	@Override
