@@ -1,6 +1,5 @@
 package org.neuronmodels.plot;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,9 +132,10 @@ class EnvelopeTest {
 		final double[][] tv = spikyTrace(n, peaks(n, 100));
 		final JFreeChart chart = TraceChart.create("full", "Time (ms)").panel("V (mV)", 1).series("V", tv[0], tv[1])
 			.build();
-		final String[] lines = ChartData.toCsv(chart).split("\n");
-		assertEquals(n + 1, lines.length);
-		assertArrayEquals(new String[] { "Time (ms)", "V (mV)" }, lines[0].split(","));
+		final java.util.List<java.util.List<Object>> rows = ChartData.table(chart);
+		assertEquals(n + 1, rows.size(), "header and every sample");
+		assertEquals(java.util.Arrays.asList("Time (ms)", "V (mV)"), rows.get(0));
+		assertEquals(30.0, ((Number) rows.get(peaks(n, 100)[0] + 1).get(1)).doubleValue());
 	}
 
 	@Test
