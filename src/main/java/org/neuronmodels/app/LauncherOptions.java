@@ -37,6 +37,8 @@ final class LauncherOptions {
 		"                            warns if the record comes from another version)",
 		"  --headless                run without a display (java.awt.headless=true)",
 		"  --list                    list the available commands",
+		"  --print-arrays            print arrays longer than 10 values in full (by",
+		"                            default one line: length, min, max, mean, file)",
 		"  --debug                   print the stack trace of a failure",
 		"  --help                    show this help",
 		"",
@@ -46,6 +48,7 @@ final class LauncherOptions {
 	boolean list;
 	boolean help;
 	boolean debug;
+	boolean printArrays;
 	String command;
 	String arguments = "";
 	Path out;
@@ -60,6 +63,7 @@ final class LauncherOptions {
 			else if (a.equals("--list")) o.list = true;
 			else if (a.equals("--help") || a.equals("-h")) o.help = true;
 			else if (a.equals("--debug")) o.debug = true;
+			else if (a.equals("--print-arrays")) o.printArrays = true;
 			else if (a.equals("--run")) {
 				if (o.command != null) throw usage("--run is given more than once");
 				if (i + 1 >= args.length) throw usage("--run needs a command name");

@@ -144,7 +144,7 @@ public final class NeuronModelsLauncher {
 		}
 	}
 
-	/** Writes the outputs with --out, then prints the scalar and array outputs. */
+	/** Writes the outputs with --out, then prints the scalars and short arrays, one summary line per long array. */
 	static void emit(final RunRecord record, final LauncherOptions options,
 		final PrintStream out, final PrintStream err) throws LauncherException
 	{
@@ -160,8 +160,9 @@ public final class NeuronModelsLauncher {
 			err.println("neuron-models: wrote " + files.size() + " files to " +
 				options.out);
 		}
-		record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
-			Values.format(value)));
+		record.plainOutputs().forEach((name, value) -> out.println(name + " = " + (options.printArrays || !Values
+			.isBigArray(value) ? Values.format(value) : "[" + Values.summary(value) + (options.out == null
+				? "; written with --out DIR" : "; in " + name + ".csv") + "]")));
 		out.flush();
 	}
 
