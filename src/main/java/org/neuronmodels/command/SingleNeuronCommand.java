@@ -7,8 +7,11 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.MemoryBudget;
+import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.table.Tables;
 import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
@@ -47,6 +50,22 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	ResultsTable spikeTable;
 	@Parameter(type = ItemIO.OUTPUT, label = "Trace")
 	ResultsTable traceTable;
+
+	/**
+	 * Refuses, before anything runs, a run whose recorded traces and the outputs
+	 * made from them (arrays, the trace table of at most {@link Tables#MAX_ROWS}
+	 * rows) would not fit in the Java heap, naming {@code duration}: samples
+	 * every {@code recordEvery} steps of {@code variables} recorded state
+	 * variables, plus time and input current.
+	 */
+	protected static void checkOutputMemory(final TimeGrid grid, final int recordEvery, final int variables) {
+		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
+		final double columns = variables + 2;
+		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
+			Tables.MAX_ROWS) * columns;
+		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
+			" samples of " + (long) columns + " traces, with the outputs made from them,");
+	}
 
 	/**
 	 * Sets the shared outputs from neuron 0 of {@code result}: the firing rate
