@@ -29,7 +29,7 @@ class ArchitectureTest {
 	private static final String ROOT = "org.neuronmodels";
 
 	/** What commands may use (see ARCHITECTURE.md). */
-	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "Sweep", "Image", "Plot",
+	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Image", "Plot",
 		"Table" };
 
 	private static JavaClasses classes;
@@ -51,7 +51,7 @@ class ArchitectureTest {
 			.layer("Table").definedBy(ROOT + ".table..")
 			.layer("Io").definedBy(ROOT + ".io..")
 			.layer("Module").definedBy(ROOT + ".module..")
-			.layer("Sweep").definedBy(ROOT + ".sweep..")
+			.layer("CommandSweep").definedBy(ROOT + ".commandsweep..")
 			.layer("Service").definedBy(ROOT + ".service..")
 			.layer("Command").definedBy(ROOT + ".command..")
 			.layer("App").definedBy(ROOT + ".app..")
@@ -64,9 +64,9 @@ class ArchitectureTest {
 			.whereLayer("Io").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table")
 			.whereLayer("Module").mayOnlyAccessLayers("CoreApi", "Core")
 			// a sweep's outcome is heatmaps, charts and a table, assembled once for the command and the service
-			.whereLayer("Sweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table")
+			.whereLayer("CommandSweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table")
 			.whereLayer("Service").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table", "Io", "Module",
-				"Sweep")
+				"CommandSweep")
 			.whereLayer("Command").mayOnlyAccessLayers(COMMAND_MAY_USE)
 			.whereLayer("App").mayOnlyAccessLayers("CoreApi", "Service", "Io", "Module")
 			// the chart window reads the panels and series that plot laid out
@@ -82,7 +82,7 @@ class ArchitectureTest {
 	void coreUsesNoFrameworkAndNoOtherPackageOfOurs() {
 		noClasses().that().resideInAPackage(ROOT + ".core..").should().dependOnClassesThat().resideInAnyPackage(
 			ROOT + ".image..", ROOT + ".plot..", ROOT + ".table..", ROOT + ".io..", ROOT + ".module..", ROOT +
-				".sweep..", ROOT + ".service..", ROOT + ".command..", ROOT + ".app..", ROOT + ".ui..", "org.scijava..",
+				".commandsweep..", ROOT + ".service..", ROOT + ".command..", ROOT + ".app..", ROOT + ".ui..", "org.scijava..",
 			"net.imglib2..", "net.imagej..", "ij..", "org.jfree..", "java.awt..", "javax.swing..", "javax.imageio..")
 			.check(classes);
 	}
