@@ -243,7 +243,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		final double windowMs, final String title)
 	{
 		final double dt = result.grid().dt();
-		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
+		final double[] rate = org.neuronmodels.core.network.PopulationRates.populationRate(result.spikes(), result
 			.grid().duration(), dt, windowMs);
 		// at most ~2000 points: the smoothed rate changes little within a fifth of the window
 		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));
