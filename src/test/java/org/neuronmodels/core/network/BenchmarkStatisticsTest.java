@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
@@ -20,7 +21,7 @@ class BenchmarkStatisticsTest {
 		s.preset = preset;
 		s.seed = seed;
 		final NetworkSettings r = s.resolve();
-		return NetworkSimulation.run(NetworkPresets.build(r), r.duration, r.dt, 2, r.seed, ProgressMonitor.NONE);
+		return NetworkSimulation.run(NetworkBuilder.build(r), r.duration, r.dt, 2, r.seed, ProgressMonitor.NONE);
 	}
 
 	/**
