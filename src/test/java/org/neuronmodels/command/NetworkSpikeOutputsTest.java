@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.network.NetworkPreset;
-import org.neuronmodels.core.network.NetworkPresets;
+import org.neuronmodels.core.network.NetworkBuilder;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.record.SpikeRecord;
@@ -106,7 +106,7 @@ class NetworkSpikeOutputsTest {
 		final NetworkSettings s = new NetworkSettings();
 		s.preset = NetworkPreset.CUBA;
 		s.neurons = 5000;
-		final Network network = NetworkPresets.build(s.resolve());
+		final Network network = NetworkBuilder.build(s.resolve());
 		double total = 0;
 		for (final org.neuronmodels.core.network.Projection p : network.projections())
 			for (int pre = 0; pre < p.connectivity().preCount(); pre++)
