@@ -40,7 +40,10 @@ public final class NwbFile implements AutoCloseable {
 		this.version = version;
 	}
 
-	/** Opens {@code file}: it must exist and be an HDF5 file with NWB 2.x's root attributes. */
+	/**
+	 * Opens {@code file}: it must exist and be an HDF5 file with NWB 2.x's root
+	 * attributes, or a results file written by {@link ResultsH5Writer}.
+	 */
 	public static NwbFile open(final Path file) {
 		if (file == null) throw new NwbException(null, null, "no file given");
 		if (!Files.isRegularFile(file)) throw new NwbException(file, null, "does not exist");
@@ -52,8 +55,10 @@ public final class NwbFile implements AutoCloseable {
 		catch (final HdfException e) {
 			throw new NwbException(file, null, "cannot be read as HDF5: " + e.getMessage());
 		}
-		final String version = SeriesInfo.text(hdf, NwbLayout.NWB_VERSION, "");
-		if (!version.startsWith("2.")) {
+		final String results = SeriesInfo.text(hdf, ResultsLayout.RESULTS_ATTRIBUTE, "");
+		final String version = results.isEmpty() ? SeriesInfo.text(hdf, NwbLayout.NWB_VERSION, "")
+			: "results.h5 " + results;
+		if (!version.startsWith("2.") && results.isEmpty()) {
 			hdf.close();
 			throw new NwbException(file, "/", version.isEmpty() ? "is HDF5 but not an NWB 2.x file (no nwb_version " +
 				"attribute)" : "nwb_version = \"" + version + "\": only NWB 2.x files are read");
@@ -81,7 +86,7 @@ public final class NwbFile implements AutoCloseable {
 		return path;
 	}
 
-	/** Its nwb_version attribute, e.g. {@code 2.7.0}. */
+	/** Its nwb_version attribute, e.g. {@code 2.7.0} ({@code results.h5 1} for a Neuron Models results file). */
 	public String version() {
 		return version;
 	}
