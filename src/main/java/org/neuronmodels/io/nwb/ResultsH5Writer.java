@@ -5,6 +5,8 @@ import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
 import io.jhdf.exceptions.HdfException;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -54,6 +56,12 @@ public final class ResultsH5Writer {
 			throw new InvalidParameterException("h5", "h5: results.h5 would hold " + values + " numbers, more than " +
 				"the " + maxValues + " it is built with in memory; record fewer neurons or samples (or a shorter " +
 				"duration), or leave out results.h5");
+		}
+		try {
+			Files.deleteIfExists(file); // NB: jhdf does not truncate an existing file
+		}
+		catch (final IOException e) {
+			throw new InvalidParameterException("h5", "h5: cannot replace " + file + ": " + e.getMessage());
 		}
 		final WritableHdfFile hdf = HdfFile.write(file);
 		try {
