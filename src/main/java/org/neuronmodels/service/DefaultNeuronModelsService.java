@@ -41,7 +41,7 @@ import java.util.Map;
 import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.plot.LineChart;
-import org.neuronmodels.sweep.SweepRequest;
+import org.neuronmodels.commandsweep.SweepRequest;
 import org.neuronmodels.table.ScriptTables;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;

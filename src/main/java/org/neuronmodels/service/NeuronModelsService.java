@@ -22,7 +22,7 @@ import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
 import org.scijava.service.SciJavaService;
 import org.neuronmodels.plot.LineChart;
-import org.neuronmodels.sweep.SweepRequest;
+import org.neuronmodels.commandsweep.SweepRequest;
 
 /**
  * The scripting entry point of Neuron Models: run models, and turn results
