@@ -18,7 +18,12 @@ public final class NwbException extends InvalidParameterException {
 
 	/** A problem with {@code objectPath} (null: the file as a whole) of {@code file}. */
 	public NwbException(final Path file, final String objectPath, final String problem) {
-		super("file", file + ": " + (objectPath == null ? "" : objectPath + ": ") + problem);
+		this("file", file, objectPath, problem);
+	}
+
+	/** A problem about {@code what}: "file", or "series"/"unit" when the name asked for is not in the file. */
+	NwbException(final String what, final Path file, final String objectPath, final String problem) {
+		super(what, file + ": " + (objectPath == null ? "" : objectPath + ": ") + problem);
 		this.problem = problem;
 	}
 

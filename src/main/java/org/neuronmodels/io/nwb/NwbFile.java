@@ -128,8 +128,8 @@ public final class NwbFile implements AutoCloseable {
 		for (final SeriesInfo s : all)
 			if (s.name().equalsIgnoreCase(n)) return s;
 		if (n.isEmpty() && all.size() == 1) return all.get(0);
-		throw problem(null, (n.isEmpty() ? "no series named" : "has no series or sweep \"" + n + "\"") +
-			"; its series are: " + listing(all));
+		throw new NwbException("series", path, null, (n.isEmpty() ? "no series named" : "has no series or sweep \"" +
+			n + "\"") + "; its series are: " + listing(all));
 	}
 
 	private static String listing(final List<SeriesInfo> all) {
