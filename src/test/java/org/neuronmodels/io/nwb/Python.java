@@ -32,7 +32,8 @@ public final class Python {
 	public static void requireH5py() {
 		if (available == null) {
 			try {
-				available = run(60, "-c", "import h5py, numpy").isEmpty() || true;
+				run(60, "-c", "import h5py, numpy");
+				available = true;
 			}
 			catch (final AssertionError | RuntimeException e) {
 				available = false;
