@@ -31,6 +31,20 @@ import org.neuronmodels.commandsweep.SweepRequest;
  */
 public interface NeuronModelsService extends SciJavaService {
 
+	/**
+	 * A handle on the registered model {@code name} (e.g. "LIF", "AdEx"), set up
+	 * fluently and run: {@code neuron.model("AdEx").preset("Tonic spiking").parameters("a=2")
+	 * .stimulus(neuron.step(0.5, 100, 400)).run()}. Unknown names are an error listing the models.
+	 */
+	default ModelRun model(final String name) {
+		return new ModelRun(name);
+	}
+
+	/** The names of the registered models (built-in and added at run time). */
+	default java.util.List<String> models() {
+		return org.neuronmodels.core.model.ModelRegistry.names();
+	}
+
 	/** Runs a LIF population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
 	SimulationResult simulateLif(LifParameters parameters, LifIntegrator integrator, double dt, double duration,
 		Stimulus stimulus, ProgressMonitor monitor);
@@ -167,8 +181,11 @@ public interface NeuronModelsService extends SciJavaService {
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
-	/** The f–I curve of {@code model} ("LIF", ...): all currents in one population, then the rheobase. */
-	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.sweep.ModelParameters parameters,
+	/**
+	 * The f–I curve of a model set up by name ({@code ModelSetup.of("LIF", preset, "tauM=10", dt, integrator)}):
+	 * all currents in one population, then the rheobase.
+	 */
+	org.neuronmodels.core.sweep.FiCurve fiCurve(org.neuronmodels.core.model.ModelSetup model,
 		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
 		boolean interpolateSpikes, ProgressMonitor monitor);
 
@@ -224,8 +241,6 @@ public interface NeuronModelsService extends SciJavaService {
 
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
-	/** A LIF model with the LIF command's defaults, to set up fluently and {@code simulate(stimulus, duration)}. */
-	LifModel lif();
 
 	/** A constant current of {@code amplitude} nA for the whole run. */
 	Stimulus constant(double amplitude);

@@ -9,7 +9,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -90,6 +97,27 @@ class ArchitectureTest {
 	@Test
 	void topLevelPackagesHaveNoCycles() {
 		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void everyPackageHasAPackageInfo() throws IOException {
+		final Path main = Paths.get("src/main/java");
+		final List<String> missing;
+		try (Stream<Path> dirs = Files.walk(main)) {
+			missing = dirs.filter(Files::isDirectory).filter(ArchitectureTest::hasJavaClasses).filter(d -> !Files
+				.exists(d.resolve("package-info.java"))).map(d -> main.relativize(d).toString()).sorted().collect(
+					Collectors.toList());
+		}
+		assertTrue(missing.isEmpty(), "packages without package-info.java: " + missing);
+	}
+
+	private static boolean hasJavaClasses(final Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Test

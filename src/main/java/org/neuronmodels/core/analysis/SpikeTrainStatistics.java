@@ -23,6 +23,9 @@ import org.neuronmodels.core.InvalidParameterException;
  */
 public final class SpikeTrainStatistics {
 
+	/** Where a command takes its spikes from: a simulation, or a CSV file of spike times. */
+	public static final String SOURCE_SIMULATION = "Simulation", SOURCE_SPIKE_FILE = "Spike file";
+
 	/** The most histogram bins accepted. */
 	public static final int MAX_BINS = 1_000_000;
 
