@@ -47,7 +47,8 @@ public final class NwbFile implements AutoCloseable {
 	public static NwbFile open(final Path file) {
 		if (file == null) throw new NwbException(null, null, "no file given");
 		if (!Files.isRegularFile(file)) throw new NwbException(file, null, "does not exist");
-		if (!isHdf5(file)) throw new NwbException(file, null, "is not an HDF5 file (no HDF5 signature)");
+		if (!isHdf5(file)) throw new NwbException(file, null, "is not an HDF5 file (no HDF5 signature): it cannot " +
+			"be read as NWB");
 		final HdfFile hdf;
 		try {
 			hdf = new HdfFile(file);
@@ -61,7 +62,7 @@ public final class NwbFile implements AutoCloseable {
 		if (!version.startsWith("2.") && results.isEmpty()) {
 			hdf.close();
 			throw new NwbException(file, "/", version.isEmpty() ? "is HDF5 but not an NWB 2.x file (no nwb_version " +
-				"attribute)" : "nwb_version = \"" + version + "\": only NWB 2.x files are read");
+				"attribute): it cannot be read as NWB" : "nwb_version = \"" + version + "\": only NWB 2.x files are read");
 		}
 		return new NwbFile(file, hdf, version);
 	}
