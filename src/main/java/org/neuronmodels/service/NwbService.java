@@ -16,7 +16,7 @@ import org.scijava.service.SciJavaService;
  */
 public interface NwbService extends SciJavaService {
 
-	/** Whether {@code file} is named .nwb/.h5/.hdf5 or starts with the HDF5 signature: read it with this service, not as CSV. */
+	/** Whether {@code file} is named .nwb/.h5/.hdf5 or starts with the HDF5 signature (read it here, not as CSV). */
 	boolean isNwb(File file);
 
 	/** One line: NWB version, numbers of series and units, the intracellular-recordings table. */

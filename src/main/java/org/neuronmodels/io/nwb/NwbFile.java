@@ -151,7 +151,7 @@ public final class NwbFile implements AutoCloseable {
 		return null;
 	}
 
-	/** Every sample of {@code s}, which must measure {@code q}, in {@code q}'s unit (at most {@link #MAX_SAMPLES_IN_MEMORY}). */
+	/** Every sample of {@code s} (a {@code q} series) in {@code q}'s unit; at most {@link #MAX_SAMPLES_IN_MEMORY}. */
 	public RecordedSeries read(final SeriesInfo s, final Quantity q) {
 		final double factor = check(s, q);
 		if (s.samples() > MAX_SAMPLES_IN_MEMORY) throw problem(s.path(), "has " + s.samples() + " samples; at most " +

@@ -113,7 +113,8 @@ class NwbFileTest {
 				Quantity.VOLTAGE));
 			assertProblem("/acquisition/image_like: is a ImageSeries", () -> f.read(f.find("image_like"),
 				Quantity.VOLTAGE));
-			assertProblem("has no series or sweep \"nope\"; its series are: /acquisition/image_like, /acquisition/no_rate (sweep 0)", () -> f
+			assertProblem("has no series or sweep \"nope\"; its series are: /acquisition/image_like, " +
+				"/acquisition/no_rate (sweep 0)", () -> f
 				.find("nope"));
 		}
 		try (NwbFile f = NwbFile.open(file("icephys.nwb"))) {
