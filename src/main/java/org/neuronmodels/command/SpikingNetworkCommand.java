@@ -14,7 +14,7 @@ import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.SynapseKind;
-import org.neuronmodels.core.network.SpikeTrainStatistics;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
