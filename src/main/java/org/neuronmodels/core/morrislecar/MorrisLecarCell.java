@@ -63,19 +63,19 @@ public final class MorrisLecarCell {
 
 	/** Checks every constant; the error names the parameter (its command field), unit and range. */
 	public MorrisLecarCell validate() {
-		Checks.inRange("capacitance", "µF/cm²", capacitance, MorrisLecarLimits.CAPACITANCE_MIN_VALUE,
-			MorrisLecarLimits.CAPACITANCE_MAX_VALUE);
-		Checks.inRange("gL", "mS/cm²", gL, 0, MorrisLecarLimits.CONDUCTANCE_MAX_VALUE);
-		Checks.inRange("gCa", "mS/cm²", gCa, 0, MorrisLecarLimits.CONDUCTANCE_MAX_VALUE);
-		Checks.inRange("gK", "mS/cm²", gK, 0, MorrisLecarLimits.CONDUCTANCE_MAX_VALUE);
-		Checks.inRange("eL", "mV", eL, -MorrisLecarLimits.POTENTIAL_MAX_VALUE, MorrisLecarLimits.POTENTIAL_MAX_VALUE);
-		Checks.inRange("eCa", "mV", eCa, -MorrisLecarLimits.POTENTIAL_MAX_VALUE, MorrisLecarLimits.POTENTIAL_MAX_VALUE);
-		Checks.inRange("eK", "mV", eK, -MorrisLecarLimits.POTENTIAL_MAX_VALUE, MorrisLecarLimits.POTENTIAL_MAX_VALUE);
-		Checks.inRange("v1", "mV", v1, -MorrisLecarLimits.POTENTIAL_MAX_VALUE, MorrisLecarLimits.POTENTIAL_MAX_VALUE);
-		Checks.inRange("v2", "mV", v2, MorrisLecarLimits.SLOPE_MIN_VALUE, MorrisLecarLimits.SLOPE_MAX_VALUE);
-		Checks.inRange("v3", "mV", v3, -MorrisLecarLimits.POTENTIAL_MAX_VALUE, MorrisLecarLimits.POTENTIAL_MAX_VALUE);
-		Checks.inRange("v4", "mV", v4, MorrisLecarLimits.SLOPE_MIN_VALUE, MorrisLecarLimits.SLOPE_MAX_VALUE);
-		Checks.inRange("phi", "1/ms", phi, MorrisLecarLimits.PHI_MIN_VALUE, MorrisLecarLimits.PHI_MAX_VALUE);
+		Checks.inRange("capacitance", "µF/cm²", capacitance, MorrisLecarModel.CAPACITANCE_MIN_VALUE,
+			MorrisLecarModel.CAPACITANCE_MAX_VALUE);
+		Checks.inRange("gL", "mS/cm²", gL, 0, MorrisLecarModel.CONDUCTANCE_MAX_VALUE);
+		Checks.inRange("gCa", "mS/cm²", gCa, 0, MorrisLecarModel.CONDUCTANCE_MAX_VALUE);
+		Checks.inRange("gK", "mS/cm²", gK, 0, MorrisLecarModel.CONDUCTANCE_MAX_VALUE);
+		Checks.inRange("eL", "mV", eL, -MorrisLecarModel.POTENTIAL_MAX_VALUE, MorrisLecarModel.POTENTIAL_MAX_VALUE);
+		Checks.inRange("eCa", "mV", eCa, -MorrisLecarModel.POTENTIAL_MAX_VALUE, MorrisLecarModel.POTENTIAL_MAX_VALUE);
+		Checks.inRange("eK", "mV", eK, -MorrisLecarModel.POTENTIAL_MAX_VALUE, MorrisLecarModel.POTENTIAL_MAX_VALUE);
+		Checks.inRange("v1", "mV", v1, -MorrisLecarModel.POTENTIAL_MAX_VALUE, MorrisLecarModel.POTENTIAL_MAX_VALUE);
+		Checks.inRange("v2", "mV", v2, MorrisLecarModel.SLOPE_MIN_VALUE, MorrisLecarModel.SLOPE_MAX_VALUE);
+		Checks.inRange("v3", "mV", v3, -MorrisLecarModel.POTENTIAL_MAX_VALUE, MorrisLecarModel.POTENTIAL_MAX_VALUE);
+		Checks.inRange("v4", "mV", v4, MorrisLecarModel.SLOPE_MIN_VALUE, MorrisLecarModel.SLOPE_MAX_VALUE);
+		Checks.inRange("phi", "1/ms", phi, MorrisLecarModel.PHI_MIN_VALUE, MorrisLecarModel.PHI_MAX_VALUE);
 		return this;
 	}
 

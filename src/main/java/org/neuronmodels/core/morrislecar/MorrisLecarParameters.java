@@ -57,7 +57,7 @@ public final class MorrisLecarParameters {
 	 * start from; the error names the parameter, its unit and the allowed range.
 	 */
 	public MorrisLecarParameters validate() {
-		final double max = MorrisLecarLimits.POTENTIAL_MAX_VALUE;
+		final double max = MorrisLecarModel.POTENTIAL_MAX_VALUE;
 		for (int i = 0; i < size(); i++) {
 			final boolean repeated = i > 0 && cells[i] == cells[i - 1];
 			if (!repeated) cells[i].validate();
@@ -76,7 +76,7 @@ public final class MorrisLecarParameters {
 	public double initialPotential(final int i) {
 		if (!Double.isNaN(vInit[i])) return vInit[i];
 		final double rest = cells[i].restPotential(0);
-		final double max = MorrisLecarLimits.POTENTIAL_MAX_VALUE;
+		final double max = MorrisLecarModel.POTENTIAL_MAX_VALUE;
 		if (!(rest >= -max && rest <= max)) {
 			throw new InvalidParameterException("vInit", "vInit = NaN (the resting state at zero current) is " +
 				"invalid: these parameters have no resting potential between " + Checks.fmt(-max) + " and " + Checks

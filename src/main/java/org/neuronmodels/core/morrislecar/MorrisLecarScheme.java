@@ -1,6 +1,7 @@
 package org.neuronmodels.core.morrislecar;
 
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.model.Integrators;
 
 /**
  * How a Morris–Lecar population advances (V, w) by one step. Every scheme
@@ -11,16 +12,11 @@ import org.neuronmodels.core.InvalidParameterException;
 public enum MorrisLecarScheme {
 
 	/** Classical fourth-order Runge–Kutta on V and w. */
-	RK4("RK4"),
+	RK4(Integrators.RK4),
 	/** Heun's method (explicit trapezoid): y ← y + dt·(f(y) + f(y + dt·f(y)))/2; second order. */
-	HEUN("Heun"),
+	HEUN(Integrators.HEUN),
 	/** Forward Euler; first order. */
-	EULER("Euler");
-
-	/** The labels, in order, as a command's {@code choices}; the first is the default. */
-	public static final String[] LABELS = { "RK4", "Heun", "Euler" };
-	/** The default scheme's label. */
-	public static final String DEFAULT = "RK4";
+	EULER(Integrators.EULER);
 
 	private final String label;
 

@@ -19,11 +19,16 @@ public final class MorrisLecarSimulation {
 
 	private MorrisLecarSimulation() {}
 
-	/** Checks the parameters (and their resting states) and the time step (0 &lt; dt &le; {@link MorrisLecarLimits#DT_MAX_VALUE} ms). */
+	/** Checks the parameters (and their resting states) and the time step. */
 	public static void check(final MorrisLecarParameters parameters, final double dt) {
-		Checks.inRange("dt", "ms", dt, 0, MorrisLecarLimits.DT_MAX_VALUE);
-		Checks.positive("dt", "ms", dt);
+		checkStep(dt);
 		parameters.validate();
+	}
+
+	/** Checks 0 &lt; dt &le; {@link MorrisLecarModel#DT_MAX_VALUE} ms. */
+	public static void checkStep(final double dt) {
+		Checks.inRange("dt", "ms", dt, 0, MorrisLecarModel.DT_MAX_VALUE);
+		Checks.positive("dt", "ms", dt);
 	}
 
 	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording as asked. */

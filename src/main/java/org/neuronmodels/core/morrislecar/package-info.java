@@ -9,8 +9,8 @@
  * rates at onset), "Type II" from a subcritical Hopf bifurcation with a
  * bistable range below it (firing starts at a clearly non-zero rate).
  * {@link org.neuronmodels.core.morrislecar.MorrisLecarCell} holds the
- * equations, {@link org.neuronmodels.core.morrislecar.MorrisLecarPreset} the
- * published numbers, {@link org.neuronmodels.core.morrislecar.MorrisLecarPopulation}
+ * equations, {@link org.neuronmodels.core.morrislecar.MorrisLecarModel} the
+ * descriptor with the published numbers, {@link org.neuronmodels.core.morrislecar.MorrisLecarPopulation}
  * the block step kernel.
  */
 package org.neuronmodels.core.morrislecar;

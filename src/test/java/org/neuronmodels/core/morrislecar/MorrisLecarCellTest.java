@@ -10,7 +10,7 @@ import org.neuronmodels.core.InvalidParameterException;
 /** The equations' building blocks from their definitions, the nullclines, and the input checks. */
 class MorrisLecarCellTest {
 
-	private static final MorrisLecarCell CELL = MorrisLecarPreset.TYPE_I.cell();
+	private static final MorrisLecarCell CELL = MorrisLecarModel.presetCell(MorrisLecarModel.TYPE_I);
 
 	/** m∞(V1) = w∞(V3) = 1/2, φ/τ_w(V3) = φ, and tanh's symmetry: m∞(V1 + x) + m∞(V1 − x) = 1. */
 	@Test

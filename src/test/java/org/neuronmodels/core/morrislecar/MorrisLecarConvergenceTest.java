@@ -22,11 +22,11 @@ import org.neuronmodels.core.sim.SimulationResult;
  */
 class MorrisLecarConvergenceTest {
 
-	private static double[] voltage(final MorrisLecarPreset preset, final MorrisLecarScheme scheme, final double dt,
+	private static double[] voltage(final String preset, final MorrisLecarScheme scheme, final double dt,
 		final double duration, final double current, final int spikes)
 	{
-		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(1, preset.cell(),
-			Double.NaN, MorrisLecarPreset.SPIKE_THRESHOLD), dt, scheme);
+		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(1, MorrisLecarModel.presetCell(preset),
+			Double.NaN, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, scheme);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final double[] input = new double[grid.steps()];
 		java.util.Arrays.fill(input, current);
@@ -38,14 +38,14 @@ class MorrisLecarConvergenceTest {
 
 	@ParameterizedTest(name = "{0} {1} at {2} µA/cm² for {3} ms ({4} spikes): order {5}")
 	@CsvSource({ //
-		"TYPE_I, RK4, 20, 60, 0, 4, 0.2, 0.4", // subthreshold: relaxation to the depolarised rest
-		"TYPE_I, HEUN, 20, 60, 0, 2, 0.1, 0.1", //
-		"TYPE_I, EULER, 20, 60, 0, 1, 0.1, 0.05", //
-		"TYPE_II, RK4, 60, 60, 0, 4, 0.2, 0.4", // subthreshold damped oscillation of Type II
-		"TYPE_I, RK4, 60, 60, 1, 4, 0.2, 0.2", // through a full spike
-		"TYPE_I, HEUN, 60, 60, 1, 2, 0.1, 0.05", //
-		"TYPE_I, EULER, 60, 60, 1, 1, 0.1, 0.0125" })
-	void observedOrder(final MorrisLecarPreset preset, final MorrisLecarScheme scheme, final double current,
+		"Type I, RK4, 20, 60, 0, 4, 0.2, 0.4", // subthreshold: relaxation to the depolarised rest
+		"Type I, HEUN, 20, 60, 0, 2, 0.1, 0.1", //
+		"Type I, EULER, 20, 60, 0, 1, 0.1, 0.05", //
+		"Type II, RK4, 60, 60, 0, 4, 0.2, 0.4", // subthreshold damped oscillation of Type II
+		"Type I, RK4, 60, 60, 1, 4, 0.2, 0.2", // through a full spike
+		"Type I, HEUN, 60, 60, 1, 2, 0.1, 0.05", //
+		"Type I, EULER, 60, 60, 1, 1, 0.1, 0.0125" })
+	void observedOrder(final String preset, final MorrisLecarScheme scheme, final double current,
 		final double duration, final int spikes, final double order, final double tolerance,
 		final double coarsestDt)
 	{

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 class MorrisLecarReferenceTest {
 
 	private static final double DURATION = 4000;
-	private static final MorrisLecarCell TYPE_I = MorrisLecarPreset.TYPE_I.cell();
-	private static final MorrisLecarCell TYPE_II = MorrisLecarPreset.TYPE_II.cell();
+	private static final MorrisLecarCell TYPE_I = MorrisLecarModel.presetCell(MorrisLecarModel.TYPE_I);
+	private static final MorrisLecarCell TYPE_II = MorrisLecarModel.presetCell(MorrisLecarModel.TYPE_II);
 
 	@Test
 	void restingStatesAtZeroCurrentMatchScipy() {

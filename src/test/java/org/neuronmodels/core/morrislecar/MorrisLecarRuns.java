@@ -24,7 +24,7 @@ final class MorrisLecarRuns {
 		final double duration, final double dt, final MorrisLecarScheme scheme)
 	{
 		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(currents.length, cell,
-			vInit, MorrisLecarPreset.SPIKE_THRESHOLD), dt, scheme);
+			vInit, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, scheme);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final double[] ones = new double[grid.steps()];
 		Arrays.fill(ones, 1);
