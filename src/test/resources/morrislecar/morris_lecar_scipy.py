@@ -124,6 +124,9 @@ def main():
     p = PRESETS["Type I"]
     Vsn, Isn = saddle_node(p)
     print("Type I: saddle-node of equilibria (SNIC) at I = %.4f uA/cm2 (V = %.3f mV)" % (Isn, Vsn))
+    Vu = brentq(lambda v: trace(v, p), 0, 20, xtol=1e-12)
+    print("Type I: Hopf point of the upper equilibrium branch at I = %.4f uA/cm2 (V = %.3f mV)"
+          % (current_at_equilibrium(Vu, p), Vu))
     lo, hi = onset(p, Isn - 1, Isn + 1)
     print("Type I: f-I onset from rest (duration %g ms) in [%.4f, %.4f]" % (DURATION, lo, hi))
     for d in (0.05, 0.2, 0.8, 3.2):
@@ -136,7 +139,7 @@ def main():
     lo, hi = fold_of_cycles(p, 80, Ih)
     print("Type II: saddle-node of periodic orbits in [%.4f, %.4f]" % (lo, hi))
     print("Type II: rest state stable and a spiking cycle at I = 92: rate from (40 mV, 0) %.4f Hz"
-          % (1000.0 * 0 + fi_rate_from(p, 92.0, (40.0, 0.0))))
+          % fi_rate_from(p, 92.0, (40.0, 0.0)))
     lo, hi = onset(p, 80, 100)
     print("Type II: f-I onset from rest (duration %g ms) in [%.4f, %.4f]" % (DURATION, lo, hi))
     print("Type II: rate just above the onset, I = %.4f: %.4f Hz" % (hi + 0.01, fi_rate(p, hi + 0.01)))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * Type I: rest at I = 0: V = -59.473998 mV, w = 0.00027038
  * Type II: rest at I = 0: V = -60.855382 mV, w = 0.01491502
  * Type I: saddle-node of equilibria (SNIC) at I = 39.9632 uA/cm2 (V = -29.390 mV)
+ * Type I: Hopf point of the upper equilibrium branch at I = 97.7879 uA/cm2 (V = 8.342 mV)
  * Type I: f-I onset from rest (duration 4000 ms) in [39.9807, 39.9817]
  * Type I: rate at I = SN + 0.05 = 40.0132: 1.2293 Hz
  * Type I: rate at I = SN + 0.20 = 40.1632: 2.3902 Hz
@@ -32,13 +33,13 @@ import org.junit.jupiter.api.Test;
  * Type II: rate at I = 88: 0,  90: 9.7345 Hz,  92: 10.3440 Hz,  94: 10.7812 Hz,  95: 10.9676 Hz,
  *          100: 11.7246 Hz,  110: 12.8078 Hz,  150: 15.1145 Hz
  * </pre>
- * Published values compared: the Type I saddle-node on the invariant circle at
- * I &asymp; 39.96 &micro;A/cm&sup2; (Ermentrout &amp; Terman 2010, §3.2; Rinzel &amp;
- * Ermentrout 1989) and the Type II saddle-node of periodic orbits at I &asymp;
- * 88.3 (Rinzel &amp; Ermentrout 1989, Fig. 2's bifurcation diagram), the current at
- * which the f–I curve from rest starts. The Type II Hopf point of these
- * parameters is at 93.86 (scipy, from the Jacobian), not near 98: 97.79 is the
- * upper Hopf point of the Type I set (same script, not printed).
+ * Published values compared: the Type I saddle-node on the invariant circle
+ * near I = 40 &micro;A/cm&sup2; and the Type II saddle-node of periodic orbits near
+ * I = 88 &micro;A/cm&sup2; (Rinzel &amp; Ermentrout 1989; Ermentrout &amp; Terman 2010,
+ * §3.1–3.2), the currents at which the f–I curve from rest starts. The scipy run
+ * places them at 39.9632 and 88.293. The Type II Hopf point of these parameters
+ * is 93.858 (scipy, from the Jacobian), not near 98: 97.79 is the upper Hopf
+ * point of the Type I set.
  */
 class MorrisLecarReferenceTest {
 
@@ -87,6 +88,7 @@ class MorrisLecarReferenceTest {
 		final double onset = MorrisLecarRuns.onset(currents, MorrisLecarRuns.rates(TYPE_I, DURATION, currents));
 		assertTrue(onset > 39.9807 - 0.002 && onset <= 39.9817 + 0.002, "onset " + onset);
 		assertTrue(onset - 39.9632 > 0 && onset - 39.9632 < 0.03, "onset just above the SNIC: " + onset);
+		assertEquals(40, onset, 0.1, "published: the SNIC near 40 µA/cm²");
 		final double[] near = MorrisLecarRuns.rates(TYPE_I, DURATION, 40.0132, 40.1632, 40.7632, 43.1632);
 		assertEquals(1.2293, near[0], 0.005);
 		assertEquals(2.3902, near[1], 0.005);
@@ -119,6 +121,7 @@ class MorrisLecarReferenceTest {
 		final double[] r = MorrisLecarRuns.rates(TYPE_II, DURATION, currents);
 		final double onset = MorrisLecarRuns.onset(currents, r);
 		assertTrue(onset > 88.2928 - 0.005 && onset <= 88.2935 + 0.005, "onset " + onset);
+		assertEquals(88, onset, 0.5, "published: the fold of periodic orbits near 88 µA/cm²");
 		final double first = r[java.util.Arrays.binarySearch(currents, onset)];
 		assertTrue(first > 7.5, "firing starts at a clearly non-zero rate: " + first + " Hz");
 		assertEquals(7.9731, MorrisLecarRuns.rates(TYPE_II, DURATION, 88.3035)[0], 0.02);
