@@ -18,18 +18,21 @@ import org.neuronmodels.core.sim.SpikingPopulation;
  * <i>Methods in Neuronal Modeling</i> (R&amp;E); Ermentrout &amp; Terman (2010),
  * <i>Mathematical Foundations of Neuroscience</i>, §3.1, Table 3.1 (E&amp;T),
  * which gives the same sets ("SNLC" = Type I, "Hopf" = Type II). The defaults
- * are the Type I set. The initial state is the resting state at zero current.
+ * are the Type I set. The initial state is the resting state at zero current
+ * unless {@code vInit} is given.
  */
 public final class MorrisLecarModel extends ModelDescriptor {
 
 	/** The model's name in the {@code model} input. */
 	public static final String NAME = "Morris-Lecar";
+	/** The unit of the injected current density. */
+	public static final String CURRENT_UNIT = "µA/cm²";
 	/** The preset names (R&amp;E class I and class II excitability). */
 	public static final String TYPE_I = "Type I", TYPE_II = "Type II";
 
 	public static final String CAPACITANCE = "capacitance", G_L = "gL", G_CA = "gCa", G_K = "gK", E_L = "eL",
 		E_CA = "eCa", E_K = "eK", V1 = "v1", V2 = "v2", V3 = "v3", V4 = "v4", PHI = "phi",
-		SPIKE_THRESHOLD = "spikeThreshold";
+		V_INIT = "vInit", SPIKE_THRESHOLD = "spikeThreshold";
 
 	// -- Ranges: numbers for the core checks, and the same as annotation text --
 	public static final double CAPACITANCE_MIN_VALUE = 0.001, CAPACITANCE_MAX_VALUE = 1000;
@@ -88,6 +91,9 @@ public final class MorrisLecarModel extends ModelDescriptor {
 	public static final double PHI_DEFAULT = 1.0 / 15;
 	public static final String PHI_LABEL = "K rate scale φ (1/ms)";
 	public static final String PHI_DESCRIPTION = "dw/dt = φ (w∞ - w)/τ_w, φ in 1/ms (Type I 1/15, Type II 0.04).";
+	public static final String V_INIT_LABEL = "Initial V (mV)";
+	public static final String V_INIT_DESCRIPTION = "Initial membrane potential in mV, with w = w∞(V); NaN: the " +
+		"resting state at zero current (every f-I current starts there).";
 	/**
 	 * Upward crossings of 0 mV count as spikes: spikes of both presets peak above
 	 * +20 mV, while their rest states (&minus;59.5, &minus;60.9 mV) and every
@@ -113,7 +119,7 @@ public final class MorrisLecarModel extends ModelDescriptor {
 
 	/** A model descriptor (the registry holds the shared instance). */
 	public MorrisLecarModel() {
-		super(NAME, "µA/cm²", DT_DEFAULT, Arrays.asList( //
+		super(NAME, CURRENT_UNIT, DT_DEFAULT, Arrays.asList( //
 			ParameterSpec.number(CAPACITANCE, CAPACITANCE_LABEL, "µF/cm²", CAPACITANCE_DEFAULT, CAPACITANCE_MIN,
 				CAPACITANCE_MAX, CAPACITANCE_DESCRIPTION), //
 			conductance(G_L, G_L_LABEL, G_L_DEFAULT, G_L_DESCRIPTION), //
@@ -127,6 +133,7 @@ public final class MorrisLecarModel extends ModelDescriptor {
 			potential(V3, V3_LABEL, V3_DEFAULT, V3_DESCRIPTION), //
 			ParameterSpec.number(V4, V4_LABEL, "mV", V4_DEFAULT, SLOPE_MIN, SLOPE_MAX, V4_DESCRIPTION), //
 			ParameterSpec.number(PHI, PHI_LABEL, "1/ms", PHI_DEFAULT, PHI_MIN, PHI_MAX, PHI_DESCRIPTION), //
+			ParameterSpec.derived(V_INIT, V_INIT_LABEL, "mV", POTENTIAL_MIN, POTENTIAL_MAX, V_INIT_DESCRIPTION), //
 			potential(SPIKE_THRESHOLD, SPIKE_THRESHOLD_LABEL, SPIKE_THRESHOLD_DEFAULT, SPIKE_THRESHOLD_DESCRIPTION)),
 			Arrays.asList(new StateVariable("V", "mV"), new StateVariable("w", "")), Arrays.asList( //
 				Preset.of(TYPE_I, SOURCE + " (\"SNLC\"): saddle-node on invariant circle", G_CA, G_CA_DEFAULT, V3,
@@ -159,9 +166,9 @@ public final class MorrisLecarModel extends ModelDescriptor {
 		return cell(new MorrisLecarModel().values(name, ""));
 	}
 
-	/** {@code n} neurons with these values, starting at the resting state at zero current. */
+	/** {@code n} neurons with these values, starting at {@code vInit} (NaN: the resting state at zero current). */
 	public static MorrisLecarParameters parameters(final ParameterValues p, final int n) {
-		return MorrisLecarParameters.uniform(n, cell(p), Double.NaN, p.number(SPIKE_THRESHOLD));
+		return MorrisLecarParameters.uniform(n, cell(p), p.number(V_INIT), p.number(SPIKE_THRESHOLD));
 	}
 
 	@Override
@@ -174,7 +181,7 @@ public final class MorrisLecarModel extends ModelDescriptor {
 		MorrisLecarSimulation.checkStep(dt);
 	}
 
-	/** The resting state at zero current: (V, w∞(V)). */
+	/** (vInit, w∞(vInit)), by default the resting state at zero current. */
 	@Override
 	public double[] initialState(final ParameterValues p) {
 		final double v = parameters(p, 1).initialPotential(0);

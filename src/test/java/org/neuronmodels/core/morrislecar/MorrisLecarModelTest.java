@@ -25,7 +25,7 @@ class MorrisLecarModelTest {
 		assertEquals(Arrays.asList(Integrators.RK4, Integrators.HEUN, Integrators.EULER), m.integrators());
 		assertEquals("µA/cm²", m.currentUnit());
 		assertEquals(Arrays.asList("capacitance", "gL", "gCa", "gK", "eL", "eCa", "eK", "v1", "v2", "v3", "v4", "phi",
-			"spikeThreshold"), m.parameterNames());
+			"vInit", "spikeThreshold"), m.parameterNames());
 	}
 
 	/** Rinzel &amp; Ermentrout (1989) / Ermentrout &amp; Terman (2010) Table 3.1, written out independently here. */
