@@ -68,4 +68,35 @@ class MorrisLecarCellTest {
 		assertEquals(-40, given.voltage()[0], 0);
 		assertEquals(CELL.wInf(-40), given.variable(1)[0], 0);
 	}
+
+	/**
+	 * The phase plane: V-nullclines at the first and the farthest current, the
+	 * w-nullcline and the trajectory; every drawn nullcline point zeroes its own
+	 * derivative, and points outside the trajectory's padded w range are cut.
+	 */
+	@Test
+	void phasePlaneCurvesLieOnTheNullclinesWithinTheTrajectorysRange() {
+		final double[] v = { -60, -20, 30 }, w = { 0.0, 0.2, 0.4 }, current = { 0, 60, 20 };
+		final MorrisLecarPhasePlane plane = MorrisLecarPhasePlane.of(CELL, v, w, current);
+		assertEquals(4, plane.size());
+		assertEquals("V-nullcline, I = 0 µA/cm²", plane.name(0));
+		assertEquals("V-nullcline, I = 60 µA/cm²", plane.name(1));
+		assertEquals("w-nullcline", plane.name(2));
+		assertEquals(w, plane.w(3));
+		int drawn = 0, cut = 0;
+		for (int c = 0; c < 3; c++)
+			for (int k = 0; k < MorrisLecarPhasePlane.SAMPLES; k++) {
+				final double vv = plane.v(c)[k], ww = plane.w(c)[k];
+				assertTrue(vv >= -65 && vv <= 35, "V range of the trajectory ± 5 mV: " + vv);
+				if (Double.isNaN(ww)) {
+					cut++;
+					continue;
+				}
+				drawn++;
+				assertTrue(ww >= -0.04 && ww <= 0.44, "w range ± 10 % of its span: " + ww);
+				if (c < 2) assertEquals(0, CELL.dv(vv, ww, c == 0 ? 0 : 60), 1e-9);
+				else assertEquals(0, CELL.dw(vv, ww), 0);
+			}
+		assertTrue(drawn > 600 && cut > 0, drawn + " drawn, " + cut + " cut");
+	}
 }
