@@ -44,6 +44,8 @@ class IntegratorConvergenceTest {
 				return 2; // rest lost at the Hopf point I = 3.7975
 			case "ExpIF":
 				return 0.2; // rheobase 0.4 nA
+			case "Traub-Miles":
+				return -0.05; // hyperpolarising: V relaxes towards about −65 mV (R = 100 MΩ), no spike
 			default:
 				return 0.02; // AdEx defaults: steady V ≈ −70 + R·I/(1 + aR) = −62 mV, far below ϑ_rh
 		}
