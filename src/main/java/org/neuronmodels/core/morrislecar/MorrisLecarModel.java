@@ -2,6 +2,7 @@ package org.neuronmodels.core.morrislecar;
 
 import java.util.Arrays;
 
+import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ParameterSpec;
@@ -176,9 +177,11 @@ public final class MorrisLecarModel extends ModelDescriptor {
 		parameters(p, 1).validate(); // also: a resting state to start from
 	}
 
+	/** 0 &lt; dt &le; {@link #DT_MAX_VALUE} ms. */
 	@Override
 	public void checkStep(final ParameterValues p, final double dt) {
-		MorrisLecarSimulation.checkStep(dt);
+		Checks.inRange("dt", "ms", dt, 0, DT_MAX_VALUE);
+		Checks.positive("dt", "ms", dt);
 	}
 
 	/** (vInit, w∞(vInit)), by default the resting state at zero current. */

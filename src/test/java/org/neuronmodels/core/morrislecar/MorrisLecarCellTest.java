@@ -52,8 +52,8 @@ class MorrisLecarCellTest {
 			() -> new MorrisLecarParameters(new MorrisLecarCell[] { new MorrisLecarCell(20, 2, 4, 8, -60, 120, -84,
 				-1.2, 18, 12, 17.4, -1) }, new double[] { Double.NaN }, new double[] { 0 }).validate());
 		assertTrue(phi.getMessage().startsWith("phi = -1 1/ms is invalid"), phi.getMessage());
-		assertThrows(InvalidParameterException.class, () -> MorrisLecarSimulation.check(MorrisLecarParameters.uniform(
-			1, CELL, Double.NaN, 0), 2));
+		final MorrisLecarModel model = new MorrisLecarModel();
+		assertThrows(InvalidParameterException.class, () -> model.checkStep(model.defaults(), 2));
 	}
 
 	/** NaN vInit means the resting state at zero current; any other value starts there with w = w∞(vInit). */
