@@ -87,6 +87,7 @@ public final class NeuronModelsLauncher {
 				printList(finder, out);
 				return 0;
 			}
+			if (options.shard != null) return ShardLaunch.run(options, finder, indexOf(plugins, problems));
 			if (options.replay != null) Replay.apply(options, err);
 			checkOutDir(options.out);
 			if (ScriptRunner.isScript(options.command)) {
@@ -130,6 +131,7 @@ public final class NeuronModelsLauncher {
 					"cannot create the command " + command.getClassName());
 			}
 			assignInputs(context, module, options.arguments);
+			ShardLaunch.defaultWorkDirectory(module, options.out);
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
 			new ModuleExecution(context).run(module);
 
@@ -198,7 +200,7 @@ public final class NeuronModelsLauncher {
 	}
 
 	/** The base services plus every service the command requires as a parameter. */
-	private static List<Class<? extends Service>> servicesFor(
+	static List<Class<? extends Service>> servicesFor(
 		final PluginInfo<Command> command) throws LauncherException
 	{
 		final Set<Class<? extends Service>> services = new LinkedHashSet<>(
