@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.io.OutputFolder;
 import org.neuronmodels.module.ModuleInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
@@ -42,7 +43,7 @@ import org.scijava.util.ClassUtils;
  * started. Inputs come from the command line alone (see {@link ModuleInputs}
  * and {@link ModuleExecution}); scalar and array outputs are printed as
  * {@code name = value} lines, and with {@code --out} every output is written
- * by {@link OutputWriter}. On failure one line
+ * by {@link OutputFolder}. On failure one line
  * {@code neuron-models: error: <message>} goes to stderr, nothing is written,
  * and the exit status is 2 for invalid input, 1 otherwise.
  * </p>
@@ -152,7 +153,7 @@ public final class NeuronModelsLauncher {
 		if (options.out != null) {
 			final List<String> files;
 			try {
-				files = new OutputWriter(options.out).write(record);
+				files = new OutputFolder(options.out).write(record.fileOutputs(), record::toJsonTree);
 			}
 			catch (final IOException | RuntimeException exc) {
 				throw new LauncherException(LauncherException.FAILURE,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.io.Json;
 
 /**
  * Turns a run record ({@code outputs.json}) back into the command and the
@@ -61,7 +62,7 @@ final class Replay {
 		}
 		final Object tree;
 		try {
-			tree = JsonReader.parse(text);
+			tree = Json.parse(text);
 		}
 		catch (final IllegalArgumentException exc) {
 			throw invalid(options, "it is not valid JSON (" + exc.getMessage() + ")");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.app.TiffFiles;
+import org.neuronmodels.io.TiffFiles;
 import org.neuronmodels.command.LifCommand;
 import org.neuronmodels.command.RunInfo;
 import org.neuronmodels.image.Calibrated;
