@@ -23,7 +23,7 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  */
 public final class ShardTask {
 
-	/** Exit status of a task refused by its checks (spec, jars, shard number). */
+	/** Exit status of a task refused by its checks (spec, jars, shard number, the sweep's inputs): not resubmitted. */
 	public static final int REFUSED = 2;
 
 	/** Exit status of a task failed on purpose by the fault hook. */

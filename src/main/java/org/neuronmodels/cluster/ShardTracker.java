@@ -31,6 +31,8 @@ final class ShardTracker {
 	private final int[] retried, missing;
 	private final JobLedger ledger;
 	private Map<String, String> queue;
+	/** Whether the last failure was a task refusing its input or jars (status 2): resubmitting cannot help. */
+	private boolean refused;
 
 	ShardTracker(final SweepSpec spec, final WorkDirectory dir, final Slurm slurm, final SlurmSettings settings,
 		final Consumer<String> log) throws IOException
@@ -134,6 +136,11 @@ final class ShardTracker {
 			final String job = ledger.lastJob(i);
 			final String where = "shard " + i + " of " + parts.length + " (job " + job + "_" + i + ") failed: " + reason +
 				"; log: " + dir.log(i, job);
+			if (refused) {
+				slurm.cancel(ledger.jobs());
+				throw new ClusterException(where + " (refused, not resubmitted; SLURM job " + String.join(", ", ledger
+					.jobs()) + " cancelled)");
+			}
 			if (retried[i] < settings.retries()) {
 				retried[i]++;
 				log.accept(where + "; resubmitting (retry " + retried[i] + " of " + settings.retries() + ")");
@@ -151,6 +158,7 @@ final class ShardTracker {
 
 	/** Why shard {@code i} (gone from the queue) failed; null if it is done or may still write its marker. */
 	private String failure(final int i) {
+		refused = false;
 		final String[] reason = new String[1];
 		final Integer status = dir.readMarker(i, reason);
 		if (status == null) {
@@ -160,6 +168,7 @@ final class ShardTracker {
 			final String ending = slurm.ending(ledger.lastJob(i), i);
 			return "it ended without an exit marker (" + (ending == null ? "killed or cancelled" : ending) + ")";
 		}
+		refused = status == ShardTask.REFUSED;
 		if (status != 0) return "exit status " + status + (reason[0] == null ? "" : ": " + reason[0]);
 		parts[i] = validPart(i);
 		if (parts[i] != null) return null;

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuronmodels.cluster.ClusterException;
 import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
@@ -142,7 +143,7 @@ public abstract class NeuronModelsCommand extends ContextCommand {
 			checkInputs();
 			execute();
 		}
-		catch (final InvalidParameterException | NumericalInstabilityException e) {
+		catch (final InvalidParameterException | NumericalInstabilityException | ClusterException e) {
 			fail(e.getMessage());
 		}
 		catch (final SimulationCancelledException e) {

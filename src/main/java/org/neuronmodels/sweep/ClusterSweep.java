@@ -28,6 +28,7 @@ final class ClusterSweep {
 	SweepOutcome run(final ProgressMonitor monitor) {
 		final CommandSweep sweep = new CommandSweep(context, request);
 		final CommandSweep.Prepared p = sweep.prepare();
+		sweep.compute(p, p.grid.part(0, 1), 1, monitor); // the first point here: its input errors before any submission
 		final SweepGrid g = p.grid;
 		final String grid = g.axis1().describe(CommandSweep.unit(p.items.get(0))) + (g.axis2() == null ? "" : "; " + g
 			.axis2().describe(CommandSweep.unit(p.items.get(1))));
