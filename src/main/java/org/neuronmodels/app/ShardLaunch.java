@@ -8,6 +8,7 @@ import org.neuronmodels.cluster.PartComputer;
 import org.neuronmodels.cluster.ShardTask;
 import org.neuronmodels.cluster.SweepSpec;
 import org.neuronmodels.command.FiCurveCommand;
+import org.neuronmodels.command.FiCurveShards;
 import org.neuronmodels.command.ParameterSweepCommand;
 import org.neuronmodels.sweep.SweepShards;
 import org.scijava.Context;
@@ -70,6 +71,7 @@ final class ShardLaunch {
 		}
 		context[0] = new Context(new java.util.ArrayList<>(services), index);
 		if (SweepShards.KIND.equals(spec.kind())) return SweepShards.computer(context[0], spec.inputs());
+		if (FiCurveShards.KIND.equals(spec.kind())) return FiCurveShards.computer(context[0], spec.inputs());
 		throw new IllegalArgumentException("unknown kind of sweep \"" + spec.kind() + "\" in " + spec.label());
 	}
 }

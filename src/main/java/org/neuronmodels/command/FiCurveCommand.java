@@ -18,7 +18,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...",
 	initializer = "prepareInputs")
-public class FiCurveCommand extends NeuronModelsCommand {
+public class FiCurveCommand extends SweepExecutorCommand {
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -199,8 +199,10 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
-		final FiCurve c = neuron.fiCurve(model, ModelInputs.of(this, FiModels.byLabel(model).parameterNames()),
-			protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+		final FiCurve c = slurmSettings() != null ? FiCurveShards.run(this, slurmSettings(), progress()) : neuron
+			.fiCurve(model, ModelInputs.of(this, FiModels.byLabel(model).parameterNames()), protocol, currentMin,
+				currentMax, currentSteps, interpolateSpikes, progress());
+		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
 		interpolatedRates = c.interpolatedRates();

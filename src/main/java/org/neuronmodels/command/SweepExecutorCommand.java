@@ -1,7 +1,14 @@
 package org.neuronmodels.command;
 
+import java.lang.reflect.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.neuronmodels.cluster.SlurmSettings;
+import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.plugin.Parameter;
+import org.scijava.service.Service;
 
 /**
  * Base of the commands that can run their sweep on a SLURM cluster
@@ -48,6 +55,27 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 		if (!SLURM.equals(executor)) return null;
 		return SlurmSettings.of(shards, slurmOptions).preamble(slurmPreamble).workDirectory(workDirectory)
 			.waitForResult(wait).keepWorkDirectory(keepWorkDirectory);
+	}
+
+	/**
+	 * The inputs the command itself declares (not the executor's), by field name, as text that
+	 * converts back to the same values (doubles in full precision): a shard's spec.
+	 */
+	Map<String, String> inputTexts() {
+		final Map<String, String> in = new LinkedHashMap<>();
+		for (final Field f : getClass().getDeclaredFields()) {
+			final Parameter p = f.getAnnotation(Parameter.class);
+			if (p == null || p.type() != ItemIO.INPUT || Service.class.isAssignableFrom(f.getType()) || p
+				.visibility() == ItemVisibility.MESSAGE) continue;
+			try {
+				f.setAccessible(true);
+				in.put(f.getName(), String.valueOf(f.get(this)));
+			}
+			catch (final IllegalAccessException | RuntimeException e) {
+				throw new IllegalStateException("cannot read input " + f.getName(), e);
+			}
+		}
+		return in;
 	}
 
 	@Override

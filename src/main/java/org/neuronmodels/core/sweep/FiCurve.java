@@ -45,6 +45,17 @@ public final class FiCurve {
 		model.validate(parameters);
 		protocol.grid(model.dt(parameters));
 		final FiRates rates = FiSweep.simulate(model, parameters, currents, protocol, interpolate, monitor);
+		return fromRates(model, parameters, protocol, currents, rates, currentMin, currentMax, monitor);
+	}
+
+	/**
+	 * The curve from the simulated {@code rates} of {@code currents} (computed here or merged from
+	 * the shards of a cluster run): finds the rheobase (more simulations, here) and adds the theory.
+	 */
+	public static FiCurve fromRates(final FiModel model, final ModelParameters parameters, final FiProtocol protocol,
+		final double[] currents, final FiRates rates, final double currentMin, final double currentMax,
+		final ProgressMonitor monitor)
+	{
 		final double tolerance = RHEOBASE_RELATIVE_TOLERANCE * (currentMax - currentMin);
 		final double rheobase = RheobaseSearch.find(model, parameters, protocol, currents, rates.rates(), tolerance,
 			monitor);
