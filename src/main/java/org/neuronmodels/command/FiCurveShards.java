@@ -8,14 +8,12 @@ import org.neuronmodels.cluster.PartComputer;
 import org.neuronmodels.cluster.SlurmSettings;
 import org.neuronmodels.cluster.SweepSpec;
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.FiCurve;
-import org.neuronmodels.core.sweep.FiModel;
-import org.neuronmodels.core.sweep.FiModels;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.core.sweep.FiRates;
 import org.neuronmodels.core.sweep.FiSweep;
-import org.neuronmodels.core.sweep.ModelParameters;
 import org.neuronmodels.module.ModuleInputs;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -41,8 +39,7 @@ public final class FiCurveShards {
 	/** What an f–I run computes, from the command's inputs (checked). */
 	private static final class Work {
 
-		FiModel model;
-		ModelParameters parameters;
+		ModelSetup setup;
 		FiProtocol protocol;
 		double[] currents;
 		boolean interpolate;
@@ -53,10 +50,10 @@ public final class FiCurveShards {
 	/** Runs the command's f–I curve on SLURM; null if it was submitted without waiting (the log says how to collect). */
 	static FiCurve run(final FiCurveCommand c, final SlurmSettings settings, final ProgressMonitor monitor) {
 		final Work w = work(c);
-		FiSweep.simulate(w.model, w.parameters, Arrays.copyOf(w.currents, 1), w.protocol, w.interpolate, monitor);
+		FiSweep.simulate(w.setup, Arrays.copyOf(w.currents, 1), w.protocol, w.interpolate, monitor);
 		final int n = w.currents.length;
-		final String grid = "currents " + Checks.fmt(c.currentMin) + " … " + Checks.fmt(c.currentMax) + " " + w.model
-			.currentUnit() + ", " + n + " steps";
+		final String grid = "currents " + Checks.fmt(c.currentMin) + " … " + Checks.fmt(c.currentMax) + " " + w.setup
+			.model().currentUnit() + ", " + n + " steps";
 		final SweepSpec spec = SweepSpec.of(KIND, "f-I Curve", c.inputTexts(), grid, null, n, settings.shardsFor(n));
 		final LogService log = c.context().getService(LogService.class);
 		final ClusterRun run = new ClusterRun(spec, settings, line -> {
@@ -75,8 +72,8 @@ public final class FiCurveShards {
 			for (int i = 0; i < k.length; i++)
 				counts[p.from() + i] = (int) k[i];
 		}
-		final FiCurve curve = FiCurve.fromRates(w.model, w.parameters, w.protocol, w.currents, new FiRates(rates,
-			interpolated, counts), c.currentMin, c.currentMax, monitor);
+		final FiCurve curve = FiCurve.fromRates(w.setup, w.protocol, w.currents, new FiRates(rates, interpolated,
+			counts), c.currentMin, c.currentMax, monitor);
 		run.finish();
 		return curve;
 	}
@@ -94,7 +91,7 @@ public final class FiCurveShards {
 		}
 		final Work w = work((FiCurveCommand) module.getDelegateObject());
 		return (from, to, threads, part, monitor) -> {
-			final FiRates r = FiSweep.simulate(w.model, w.parameters, Arrays.copyOfRange(w.currents, from, to), w.protocol,
+			final FiRates r = FiSweep.simulate(w.setup, Arrays.copyOfRange(w.currents, from, to), w.protocol,
 				w.interpolate, monitor);
 			part.array("rates", r.rates()).array("interpolatedRates", r.interpolatedRates()).array("spikeCounts", Arrays
 				.stream(r.spikeCounts()).asDoubleStream().toArray());
@@ -103,12 +100,10 @@ public final class FiCurveShards {
 
 	private static Work work(final FiCurveCommand c) {
 		final Work w = new Work();
-		w.model = FiModels.byLabel(c.model);
-		w.parameters = FiModels.resolve(w.model, ModelInputs.of(c, w.model.parameterNames()));
-		w.model.validate(w.parameters);
+		w.setup = ModelSetup.of(c.model, c.preset, c.modelParameters, c.dt, c.integrator);
 		w.protocol = FiProtocol.of(c.stimulus, c.duration, c.stimStart, c.stimStop);
-		w.protocol.grid(w.model.dt(w.parameters));
-		w.currents = FiSweep.currents(c.currentMin, c.currentMax, c.currentSteps, w.model.currentUnit());
+		w.protocol.grid(w.setup.dt());
+		w.currents = FiSweep.currents(c.currentMin, c.currentMax, c.currentSteps, w.setup.model().currentUnit());
 		w.interpolate = c.interpolateSpikes;
 		return w;
 	}
