@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.io.OutputFolder;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
@@ -40,7 +40,7 @@ import org.scijava.util.ClassUtils;
  * or repeats a recorded run: {@code neuron-models --replay outputs.json [--out DIR]}.
  * <p>
  * Only the SciJava services the launcher and the chosen command need are
- * started. Inputs come from the command line alone (see {@link ModuleInputs}
+ * started. Inputs come from the command line alone (see {@link KeyValueInputs}
  * and {@link ModuleExecution}); scalar and array outputs are printed as
  * {@code name = value} lines, and with {@code --out} every output is written
  * by {@link OutputFolder}. On failure one line
@@ -229,7 +229,7 @@ public final class NeuronModelsLauncher {
 		final String arguments) throws LauncherException
 	{
 		try {
-			new ModuleInputs(context.service(ParseService.class), context.service(
+			new KeyValueInputs(context.service(ParseService.class), context.service(
 				ConvertService.class)).assign(module, arguments);
 		}
 		catch (final InvalidParameterException exc) {
@@ -240,7 +240,7 @@ public final class NeuronModelsLauncher {
 
 	static Map<String, Object> inputsOf(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
-		for (final ModuleItem<?> item : ModuleInputs.settableInputs(module)) {
+		for (final ModuleItem<?> item : KeyValueInputs.settableInputs(module)) {
 			if (!Values.isRecordable(item.getType())) continue;
 			inputs.put(item.getName(), Values.recordable(module.getInput(item
 				.getName())));

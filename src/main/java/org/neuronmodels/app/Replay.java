@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.module.RunProvenance;
 import org.neuronmodels.io.Json;
 
 /**
@@ -35,7 +35,7 @@ final class Replay {
 			if (!(inputs instanceof Map)) throw invalid(options, "it records no inputs");
 			final Map<String, Object> map = new LinkedHashMap<>();
 			((Map<?, ?>) inputs).forEach((k, v) -> map.put(String.valueOf(k), v));
-			arguments = RunInfo.arguments(map);
+			arguments = RunProvenance.arguments(map);
 			err.println("neuron-models: note: " + options.replay + " has no " +
 				RunRecord.REPLAY_ARGUMENTS + "; repeating the run from its inputs");
 		}

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.module.RunProvenance;
 import org.neuronmodels.io.Json;
 
 /**
@@ -127,7 +127,7 @@ public final class RunRecord {
 
 	/** Every recorded, non-null input as a {@code key=value,...} argument string. */
 	public String explicitArguments() {
-		return RunInfo.arguments(inputs);
+		return RunProvenance.arguments(inputs);
 	}
 
 	/** The value of the integrator input ("integrator" or a name ending in "Integrator"), or null. */
@@ -141,7 +141,7 @@ public final class RunRecord {
 
 	/** The source commit the jar was built from (manifest "Implementation-Build"), or null. */
 	public static String projectBuild() {
-		return RunInfo.projectBuild();
+		return RunProvenance.projectBuild();
 	}
 
 	private static String shellQuote(final String s) {
@@ -151,6 +151,6 @@ public final class RunRecord {
 
 	/** The project version from the jar manifest or the Maven POM, or "unknown". */
 	public static String projectVersion() {
-		return RunInfo.projectVersion();
+		return RunProvenance.projectVersion();
 	}
 }

@@ -10,7 +10,7 @@ import org.neuronmodels.cluster.SweepSpec;
 import org.neuronmodels.command.FiCurveCommand;
 import org.neuronmodels.command.FiCurveShards;
 import org.neuronmodels.command.ParameterSweepCommand;
-import org.neuronmodels.sweep.SweepShards;
+import org.neuronmodels.commandsweep.SweepShards;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandService;

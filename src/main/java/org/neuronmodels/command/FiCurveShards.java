@@ -14,7 +14,7 @@ import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.core.sweep.FiRates;
 import org.neuronmodels.core.sweep.FiSweep;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
@@ -82,7 +82,7 @@ public final class FiCurveShards {
 	public static PartComputer computer(final Context context, final Map<String, String> inputs) {
 		final CommandInfo info = context.service(CommandService.class).getCommand(FiCurveCommand.class);
 		final Module module = context.service(ModuleService.class).createModule(info);
-		final ModuleInputs convert = new ModuleInputs(context.service(ParseService.class), context.service(
+		final KeyValueInputs convert = new KeyValueInputs(context.service(ParseService.class), context.service(
 			ConvertService.class));
 		for (final Map.Entry<String, String> e : inputs.entrySet()) {
 			final ModuleItem<?> item = info.getInput(e.getKey());

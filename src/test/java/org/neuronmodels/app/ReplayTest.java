@@ -77,7 +77,7 @@ class ReplayTest {
 		in.put("c", 0.1 + 0.2);
 		in.put("d", 7L);
 		in.put("e", "say \"hi\"");
-		assertEquals("a=\"NaN\",b=\"-Infinity\",c=0.30000000000000004,d=7,e=\"say \\\"hi\\\"\"", org.neuronmodels.command.RunInfo
+		assertEquals("a=\"NaN\",b=\"-Infinity\",c=0.30000000000000004,d=7,e=\"say \\\"hi\\\"\"", org.neuronmodels.module.RunProvenance
 			.arguments(in));
 	}
 

@@ -29,12 +29,12 @@ import org.scijava.util.Types;
  * resolved, so no preprocessor overrides it. Every problem is an
  * {@link InvalidParameterException} whose message names the input.
  */
-public final class ModuleInputs {
+public final class KeyValueInputs {
 
 	private final ParseService parser;
 	private final ConvertService converter;
 
-	public ModuleInputs(final ParseService parser, final ConvertService converter) {
+	public KeyValueInputs(final ParseService parser, final ConvertService converter) {
 		this.parser = parser;
 		this.converter = converter;
 	}

@@ -1,4 +1,4 @@
-package org.neuronmodels.sweep;
+package org.neuronmodels.commandsweep;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.core.sweep.SweepAxis;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.neuronmodels.module.ModuleRuns;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -207,14 +207,14 @@ final class CommandSweep {
 
 	/** The fixed inputs, parsed and checked as the launcher does, by name. */
 	private Map<String, Object> fixedInputs(final Module probe, final List<String> swept) {
-		final ModuleInputs inputs = new ModuleInputs(context.service(ParseService.class), context.service(
+		final KeyValueInputs inputs = new KeyValueInputs(context.service(ParseService.class), context.service(
 			ConvertService.class));
 		final Map<String, Object> fixed = new LinkedHashMap<>();
 		try {
 			fixed.putAll(inputs.assign(probe, request.fixedInputs()));
 			for (final Map.Entry<String, Object> e : request.fixedValues().entrySet()) {
 				final ModuleItem<?> item = probe.getInfo().getInput(e.getKey());
-				if (item == null || !ModuleInputs.settableInputs(probe).contains(item)) {
+				if (item == null || !KeyValueInputs.settableInputs(probe).contains(item)) {
 					inputs.assign(probe, e.getKey() + "=0"); // fails naming the unknown input, with hints
 				}
 				final Object value = inputs.convert(item, e.getValue());
@@ -249,6 +249,6 @@ final class CommandSweep {
 
 	/** The unit in an item's label, e.g. "ms" for "Time step dt (ms)", or "". */
 	static String unit(final ModuleItem<?> item) {
-		return ModuleInputs.unitOf(item.getLabel()).trim();
+		return KeyValueInputs.unitOf(item.getLabel()).trim();
 	}
 }
