@@ -80,6 +80,7 @@ public final class NeuronModelsLauncher {
 				out.println(LauncherOptions.USAGE);
 				return 0;
 			}
+			if (options.shard != null) return ShardLaunch.run(options);
 			final Thread warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
 			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
@@ -88,7 +89,6 @@ public final class NeuronModelsLauncher {
 				printList(finder, out);
 				return 0;
 			}
-			if (options.shard != null) return ShardLaunch.run(options, finder, indexOf(plugins, problems));
 			if (options.replay != null) Replay.apply(options, err);
 			checkOutDir(options.out);
 			if (ScriptRunner.isScript(options.command)) {
@@ -201,7 +201,7 @@ public final class NeuronModelsLauncher {
 	}
 
 	/** The base services plus every service the command requires as a parameter. */
-	static List<Class<? extends Service>> servicesFor(
+	private static List<Class<? extends Service>> servicesFor(
 		final PluginInfo<Command> command) throws LauncherException
 	{
 		final Set<Class<? extends Service>> services = new LinkedHashSet<>(

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -32,12 +31,11 @@ public final class ShardTask {
 	private ShardTask() {}
 
 	/**
-	 * Runs shard {@code shard} ("i/N") of {@code specFile}, computing it with the computer that
-	 * {@code computers} gives for the spec; threads from {@code SLURM_CPUS_PER_TASK}. Returns the
-	 * exit status; the marker holds it too.
+	 * Runs shard {@code shard} ("i/N") of {@code specFile}, computing it with the computer of the
+	 * spec's {@link ShardKind}; threads from {@code SLURM_CPUS_PER_TASK}. Returns the exit status;
+	 * the marker holds it too.
 	 */
-	public static int run(final Path specFile, final String shard, final Function<SweepSpec, PartComputer> computers,
-		final Map<String, String> env)
+	public static int run(final Path specFile, final String shard, final Map<String, String> env)
 	{
 		final WorkDirectory dir = new WorkDirectory(specFile.toAbsolutePath().getParent());
 		int index = -1;
@@ -57,7 +55,9 @@ public final class ShardTask {
 			faults(dir, index, env);
 			final ShardPlan plan = spec.plan();
 			final ShardPart part = new ShardPart(spec.sweepId(), index, plan.from(index), plan.to(index));
-			computers.apply(spec).compute(plan.from(index), plan.to(index), threads(env), part, ProgressMonitor.NONE);
+			try (PartComputer computer = ShardKind.named(spec.kind()).computer(spec.inputs())) {
+				computer.compute(plan.from(index), plan.to(index), threads(env), part, ProgressMonitor.NONE);
+			}
 			part.write(dir.part(index));
 			dir.writeMarker(index, 0, null);
 			return 0;

@@ -12,6 +12,7 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.commandsweep.FiShards;
 import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.service.NeuronModelsService;
@@ -117,8 +118,8 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
-		final FiCurve c = slurmSettings() != null ? FiCurveShards.run(this, slurmSettings(), progress()) : neuron
-			.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
+			: neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
 		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neuronmodels.cluster.SlurmSettings;
 import org.scijava.ItemIO;
 import org.scijava.ItemVisibility;
+import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.service.Service;
 
@@ -76,6 +77,13 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 			}
 		}
 		return in;
+	}
+
+	/** Writes a line of the cluster run to SciJava's log (the console, or stderr headless). */
+	void log(final String line) {
+		final LogService log = context().getService(LogService.class);
+		if (log != null) log.info("neuron-models: " + line);
+		else System.err.println("neuron-models: " + line);
 	}
 
 	@Override

@@ -1,12 +1,29 @@
 package org.neuronmodels.commandsweep;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.neuronmodels.cluster.PartComputer;
+import org.neuronmodels.cluster.ShardKind;
 import org.neuronmodels.cluster.ShardPart;
+import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
 import org.scijava.Context;
+import org.scijava.InstantiableException;
+import org.scijava.command.CommandService;
+import org.scijava.convert.ConvertService;
+import org.scijava.log.LogService;
+import org.scijava.module.ModuleService;
+import org.scijava.parse.ParseService;
+import org.scijava.plugin.Parameter;
+import org.scijava.service.Service;
+import org.scijava.util.ClassUtils;
 
 /**
  * A Parameter Sweep cut into shards: what one shard computes (the points of its
@@ -14,17 +31,50 @@ import org.scijava.Context;
  * and the merge of all parts into the result of the whole grid — the same numbers,
  * bit for bit, as a run on this machine, since every point is computed alone.
  */
-public final class SweepShards {
+public final class SweepShards implements ShardKind {
 
 	/** The kind of sweep in a spec file. */
 	public static final String KIND = "sweep";
 
 	private static final String SEP = "\u001f";
 
-	private SweepShards() {}
+	/** The kind (found by {@link java.util.ServiceLoader}). */
+	public SweepShards() {}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	/** A computer in its own SciJava context with the services the swept command needs (disposed on close). */
+	@Override
+	public PartComputer computer(final Map<String, String> inputs) {
+		final Context context = contextFor(inputs.get("command"));
+		try {
+			final PartComputer computer = computer(context, inputs);
+			return new PartComputer() {
+
+				@Override
+				public void compute(final int from, final int to, final int threads, final ShardPart part,
+					final ProgressMonitor monitor)
+				{
+					computer.compute(from, to, threads, part, monitor);
+				}
+
+				@Override
+				public void close() {
+					context.dispose();
+				}
+			};
+		}
+		catch (final RuntimeException | Error e) {
+			context.dispose();
+			throw e;
+		}
+	}
 
 	/** The computer of a shard of the sweep whose spec inputs are {@code inputs} (checks them first). */
-	public static PartComputer computer(final Context context, final java.util.Map<String, String> inputs) {
+	static PartComputer computer(final Context context, final Map<String, String> inputs) {
 		final CommandSweep sweep = new CommandSweep(context, SweepRequest.fromSpecInputs(context, inputs));
 		final CommandSweep.Prepared prepared = sweep.prepare();
 		return (from, to, threads, part, monitor) -> {
@@ -41,6 +91,29 @@ public final class SweepShards {
 				part.array("traceVoltage." + (from + local[k]), r.traceVoltage(k));
 			}
 		};
+	}
+
+	/** A context with the module services and those the command {@code name} requires. */
+	private static Context contextFor(final String name) {
+		final Set<Class<? extends Service>> services = new LinkedHashSet<>(Arrays.asList(CommandService.class,
+			ModuleService.class, ConvertService.class, ParseService.class, LogService.class));
+		final Context probe = new Context(CommandService.class);
+		try {
+			final Class<?> type = CommandLookup.find(probe, name).loadClass();
+			for (final Field f : ClassUtils.getAnnotatedFields(type, Parameter.class))
+				if (Service.class.isAssignableFrom(f.getType()) && f.getAnnotation(Parameter.class).required()) {
+					@SuppressWarnings("unchecked")
+					final Class<? extends Service> s = (Class<? extends Service>) f.getType();
+					services.add(s);
+				}
+		}
+		catch (final InstantiableException e) {
+			throw new IllegalStateException("cannot load the command " + name + ": " + e.getMessage(), e);
+		}
+		finally {
+			probe.dispose();
+		}
+		return new Context(new ArrayList<>(services));
 	}
 
 	/** The whole grid's result from the parts (in shard order) of the sweep {@code prepared}. */
