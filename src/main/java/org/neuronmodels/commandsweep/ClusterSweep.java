@@ -30,8 +30,8 @@ final class ClusterSweep {
 		final CommandSweep.Prepared p = sweep.prepare();
 		sweep.compute(p, p.grid.part(0, 1), 1, monitor); // the first point here: its input errors before any submission
 		final SweepGrid g = p.grid;
-		final String grid = g.axis1().describe(CommandSweep.unit(p.items.get(0))) + (g.axis2() == null ? "" : "; " + g
-			.axis2().describe(CommandSweep.unit(p.items.get(1))));
+		final String grid = g.axis1().describe(p.items.get(0).unit()) + (g.axis2() == null ? "" : "; " + g
+			.axis2().describe(p.items.get(1).unit()));
 		final Object seed = p.info.getInput("seed") == null ? null : p.probe.getInput("seed");
 		final SweepSpec spec = SweepSpec.of(SweepShards.KIND, "Parameter Sweep", request.specInputs(), grid, seed ==
 			null ? null : String.valueOf(seed), g.size(), request.slurm().shardsFor(g.size()));

@@ -4,7 +4,7 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.izhikevich.IzhikevichCell;
 import org.neuronmodels.core.izhikevich.IzhikevichGallery;
 import org.neuronmodels.core.network.NetworkResult;
-import org.neuronmodels.core.network.SpikeTrainStatistics;
+import org.neuronmodels.core.network.PopulationRates;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.record.Traces;
 import org.neuronmodels.core.sim.SimulationResult;
@@ -98,7 +98,7 @@ public final class ResultCharts {
 	/** A network's population rate smoothed over {@code windowMs}, at most about 2000 points. */
 	public static JFreeChart populationRate(final NetworkResult result, final double windowMs, final String title) {
 		final double dt = result.grid().dt();
-		final double[] rate = SpikeTrainStatistics.populationRate(result.spikes(), result.grid().duration(), dt,
+		final double[] rate = PopulationRates.populationRate(result.spikes(), result.grid().duration(), dt,
 			windowMs);
 		// the smoothed rate changes little within a fifth of the window
 		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));

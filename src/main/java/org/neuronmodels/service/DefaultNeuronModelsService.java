@@ -323,10 +323,6 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Parameter
 	private ConvertService convertService;
 
-	@Override
-	public LifModel lif() {
-		return new LifModel();
-	}
 
 	@Override
 	public Stimulus constant(final double amplitude) {

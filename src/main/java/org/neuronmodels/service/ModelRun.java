@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.NumberLists;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.model.FiTheory;
 import org.neuronmodels.core.model.ModelDescriptor;
@@ -122,6 +123,20 @@ public final class ModelRun {
 	/** The analytic rate and rheobase for constant input, where the model knows them. */
 	public FiTheory theory() {
 		return setup().theory();
+	}
+
+	/** The theoretical steady rate in Hz for each constant current (a list or array; NaN where unknown). */
+	public double[] rates(final Object currents) {
+		final FiTheory theory = theory();
+		final double[] in = NumberLists.of("currents", currents), out = new double[in.length];
+		for (int i = 0; i < in.length; i++)
+			out[i] = theory.rate(in[i]);
+		return out;
+	}
+
+	/** The theoretical rheobase (in the model's current unit; NaN if unknown). */
+	public double rheobase() {
+		return theory().rheobase();
 	}
 
 	/** Checks everything, then runs and records neuron 0 (voltage, state variables, input, spikes). */

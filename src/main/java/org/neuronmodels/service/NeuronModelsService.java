@@ -241,8 +241,6 @@ public interface NeuronModelsService extends SciJavaService {
 
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
-	/** A LIF model with the LIF command's defaults, to set up fluently and {@code simulate(stimulus, duration)}. */
-	LifModel lif();
 
 	/** A constant current of {@code amplitude} nA for the whole run. */
 	Stimulus constant(double amplitude);
