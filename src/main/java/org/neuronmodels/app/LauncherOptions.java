@@ -38,6 +38,9 @@ final class LauncherOptions {
 		"                            the same command with every recorded input, so",
 		"                            the outputs are bit for bit the same (a note",
 		"                            warns if the record comes from another version)",
+		"  --spec <spec.json> --shard <i/N>",
+		"                            compute shard i of N of the sweep in a SLURM work",
+		"                            directory's spec file (what each array task runs)",
 		"  --headless                run without a display (java.awt.headless=true)",
 		"  --list                    list the available commands",
 		"  --print-arrays            print arrays longer than 10 values in full (by",
@@ -58,6 +61,8 @@ final class LauncherOptions {
 	Path replay;
 	/** Whether --out also gets results.h5 (HDF5, NWB-like). */
 	boolean h5;
+	Path spec;
+	String shard;
 
 	/** Parses the command line; throws with exit status 2 on anything it does not understand. */
 	static LauncherOptions parse(final String[] args) throws LauncherException {
@@ -91,6 +96,11 @@ final class LauncherOptions {
 				if (file == null || file.isEmpty()) throw usage("--replay needs an outputs.json file");
 				o.replay = Paths.get(file);
 			}
+			else if (a.equals("--spec") || a.equals("--shard")) {
+				if (i + 1 >= args.length) throw usage(a + " needs a value");
+				if (a.equals("--spec")) o.spec = Paths.get(args[++i]);
+				else o.shard = args[++i];
+			}
 			else if (a.startsWith("-")) throw usage("unknown option '" + a + "'");
 			else throw usage("unexpected argument '" + a +
 				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
@@ -99,7 +109,11 @@ final class LauncherOptions {
 		if (o.replay != null && o.command != null) {
 			throw usage("--run and --replay exclude each other");
 		}
-		if (!o.help && !o.list && o.command == null && o.replay == null) {
+		if ((o.spec == null) != (o.shard == null)) throw usage("--spec and --shard go together");
+		if (o.spec != null && (o.command != null || o.replay != null)) {
+			throw usage("--shard excludes --run and --replay");
+		}
+		if (!o.help && !o.list && o.command == null && o.replay == null && o.spec == null) {
 			throw usage("no command given: use --run \"<command>\", --replay <outputs.json> or --list");
 		}
 		return o;

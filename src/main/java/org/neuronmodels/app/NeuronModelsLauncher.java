@@ -80,6 +80,7 @@ public final class NeuronModelsLauncher {
 				out.println(LauncherOptions.USAGE);
 				return 0;
 			}
+			if (options.shard != null) return ShardLaunch.run(options);
 			final Thread warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
 			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
@@ -131,6 +132,7 @@ public final class NeuronModelsLauncher {
 					"cannot create the command " + command.getClassName());
 			}
 			assignInputs(context, module, options.arguments);
+			ShardLaunch.defaultWorkDirectory(module, options.out);
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
 			new ModuleExecution(context).run(module);
 

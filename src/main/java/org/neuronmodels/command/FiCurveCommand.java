@@ -12,6 +12,7 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.commandsweep.FiShards;
 import org.neuronmodels.core.morrislecar.MorrisLecarModel;
 import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
@@ -28,7 +29,7 @@ import org.scijava.plugin.Plugin;
  * constant (or step) currents, all simulated at once as one population.
  */
 @Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...")
-public class FiCurveCommand extends NeuronModelsCommand {
+public class FiCurveCommand extends SweepExecutorCommand {
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -122,8 +123,9 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
-		final FiCurve c = neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes,
-			progress());
+		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
+			: neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
 		interpolatedRates = c.interpolatedRates();

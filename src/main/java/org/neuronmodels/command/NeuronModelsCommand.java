@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuronmodels.cluster.ClusterException;
 import org.neuronmodels.module.DialogChecks;
 import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.core.InvalidParameterException;
@@ -144,7 +145,7 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 			checkInputs();
 			execute();
 		}
-		catch (final InvalidParameterException | NumericalInstabilityException e) {
+		catch (final InvalidParameterException | NumericalInstabilityException | ClusterException e) {
 			fail(e.getMessage());
 		}
 		catch (final SimulationCancelledException e) {
