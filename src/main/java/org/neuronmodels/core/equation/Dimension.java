@@ -113,7 +113,7 @@ public final class Dimension {
 		for (final Object[] n : NAMED)
 			if (equals(n[1])) return (String) n[0];
 		for (final Dimension by : new Dimension[] { TIME, LENGTH })
-			for (final int k : new int[] { 1, -1, 2, -2, 3, -3, 4, -4 })
+			for (final double k : new double[] { 1, -1, 2, -2, 0.5, -0.5, 1.5, -1.5, 3, -3, 4, -4 })
 				for (final Object[] n : NAMED) {
 					if (n[1] == by) continue;
 					if (equals(((Dimension) n[1]).times(by.power(k)))) return n[0] + factor(by == TIME ? "second"
@@ -133,8 +133,10 @@ public final class Dimension {
 		return (up.length() == 0 ? "1" : up) + "/" + d;
 	}
 
-	private static String factor(final String unit, final int k) {
-		return (k > 0 ? "*" : "/") + unit + (Math.abs(k) == 1 ? "" : "**" + Math.abs(k));
+	private static String factor(final String unit, final double k) {
+		final double a = Math.abs(k);
+		return (k > 0 ? "*" : "/") + unit + (a == 1 ? "" : "**" + (a == Math.rint(a) ? Integer.toString((int) a)
+			: Double.toString(a)));
 	}
 
 	private static String exponent(final int h) {

@@ -99,8 +99,9 @@ public final class EquationSet {
 			}
 		}
 		final String name = m.group(1);
-		final int colon = lastColon(text, m.end());
-		if (colon < 0) throw SyntaxError.at(FIELD, lineNo, text.length() + 1, "missing \": unit\" after the " +
+		int colon = lastColon(text, m.end());
+		if (colon < 0) colon = text.lastIndexOf(':'); // inside open parentheses: the parser reports them
+		if (colon < m.end()) throw SyntaxError.at(FIELD, lineNo, text.length() + 1, "missing \": unit\" after the " +
 			"expression (e.g. \": volt\", \": 1\" for none)");
 		final Expr rhs = ExpressionParser.parse(FIELD, text.substring(m.end(), colon), lineNo, m.end() + 1);
 		String unitText = text.substring(colon + 1);
@@ -143,7 +144,7 @@ public final class EquationSet {
 			final char c = text.charAt(i);
 			if (c == '(') depth++;
 			else if (c == ')') depth--;
-			else if (c == ':' && depth == 0) found = i;
+			else if (c == ':' && depth <= 0) found = i;
 		}
 		return found;
 	}

@@ -49,13 +49,13 @@ public final class ModelCompiler {
 		final boolean[] clamped = new boolean[states.size()];
 		for (final EquationSet.Line l : set.subExpressions.values()) {
 			final Dimension d = checker("equations", l.name + ": ", true).quantity(l.rhs);
-			if (!d.equals(l.dimension)) throw SyntaxError.at("equations", l.rhs, l.name + ": left side is " +
+			if (!d.equals(l.dimension)) throw SyntaxError.atStart("equations", l.rhs, l.name + ": left side is " +
 				l.dimension + ", right side is " + d);
 		}
 		for (final EquationSet.Line l : set.differential.values()) {
 			final Dimension left = l.dimension.divide(Dimension.TIME);
 			final Dimension right = checker("equations", "d" + l.name + "/dt: ", true).quantity(l.rhs);
-			if (!right.equals(left)) throw SyntaxError.at("equations", l.rhs, "d" + l.name + "/dt: left side is " +
+			if (!right.equals(left)) throw SyntaxError.atStart("equations", l.rhs, "d" + l.name + "/dt: left side is " +
 				left + ", right side is " + right);
 			dims.add(l.dimension);
 			rates.add(lower(l.rhs));
@@ -114,7 +114,7 @@ public final class ModelCompiler {
 			final Dimension d = new DimensionChecker("parameters", s.name + ": ", n -> unitOnly("parameters", n))
 				.quantity(s.value);
 			final EquationSet.Line declared = set.declarations.get(s.name);
-			if (declared != null && !declared.dimension.equals(d)) throw SyntaxError.at("parameters", s.value,
+			if (declared != null && !declared.dimension.equals(d)) throw SyntaxError.atStart("parameters", s.value,
 				s.name + ": declared as " + declared.dimension + " in the equations, the value is " + d);
 			final Expr v = Lowering.lower(s.value, n -> Expr.number(Units.get(n).value(), 0, 0));
 			if (v.kind() != Expr.Kind.NUMBER || !Double.isFinite(v.value())) throw SyntaxError.at("parameters",
@@ -200,7 +200,7 @@ public final class ModelCompiler {
 			final Dimension left = set.differential.get(s.name).dimension;
 			final Dimension right = checker("reset", s.name + " " + s.op + " …: ", false).quantity(s.value);
 			final boolean scale = s.op.equals("*=") || s.op.equals("/=");
-			if (scale ? !right.isDimensionless() : !right.equals(left)) throw SyntaxError.at("reset", s.value, s
+			if (scale ? !right.isDimensionless() : !right.equals(left)) throw SyntaxError.atStart("reset", s.value, s
 				.name + " " + s.op + " …: left side is " + left + ", right side is " + right);
 			out.add(new EquationModel.Reset(target, s.op, lower(s.value)));
 		}
@@ -211,7 +211,7 @@ public final class ModelCompiler {
 		if (spec.refractory == null || spec.refractory.trim().isEmpty()) return null;
 		final Expr e = ExpressionParser.parse("refractory", spec.refractory.replace('\n', ' '), 1, 1);
 		final Dimension d = checker("refractory", "refractory: ", false).quantity(e);
-		if (!d.equals(Dimension.TIME)) throw SyntaxError.at("refractory", e, "refractory: must be a duration " +
+		if (!d.equals(Dimension.TIME)) throw SyntaxError.atStart("refractory", e, "refractory: must be a duration " +
 			"such as 2*ms, not " + d);
 		final Expr lowered = lower(e);
 		if (Linear.mentions(lowered, n -> !parameterValues.containsKey(n.text()))) throw SyntaxError.at(
@@ -227,7 +227,7 @@ public final class ModelCompiler {
 				"state variable" + Names.suggestion(s.name, states) + " (state variables: " + String.join(", ",
 					states) + ")");
 			final Dimension d = checker("initialValues", s.name + ": ", false).quantity(s.value);
-			if (!d.equals(dims.get(i))) throw SyntaxError.at("initialValues", s.value, s.name + ": left side is " +
+			if (!d.equals(dims.get(i))) throw SyntaxError.atStart("initialValues", s.value, s.name + ": left side is " +
 				dims.get(i) + ", right side is " + d);
 			final Expr lowered = lower(s.value);
 			if (Linear.mentions(lowered, n -> !parameterValues.containsKey(n.text()))) throw SyntaxError.at(

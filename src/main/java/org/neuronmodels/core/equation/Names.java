@@ -18,7 +18,7 @@ final class Names {
 				best = k;
 			}
 		}
-		final int allowed = Math.max(1, Math.min(3, name.length() / 3));
+		final int allowed = name.length() <= 3 ? 1 : Math.min(3, Math.max(2, name.length() / 3));
 		return best != null && bestDistance <= allowed ? " — did you mean \"" + best + "\"?" : "";
 	}
 

@@ -20,6 +20,14 @@ public final class SyntaxError {
 		return at(field, e.line(), e.column(), problem);
 	}
 
+	/** An error in input {@code field} at the start of {@code e}'s text (its leftmost operand). */
+	public static InvalidParameterException atStart(final String field, final Expr e, final String problem) {
+		Expr first = e;
+		while ((first.kind() == Expr.Kind.BINARY) && first.line() > 0)
+			first = first.arg(0);
+		return at(field, first.line(), first.column(), problem);
+	}
+
 	/** An error in input {@code field} as a whole. */
 	public static InvalidParameterException of(final String field, final String problem) {
 		return new InvalidParameterException(field, field + ": " + problem);
