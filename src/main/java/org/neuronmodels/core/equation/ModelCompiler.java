@@ -214,8 +214,8 @@ public final class ModelCompiler {
 		if (!d.equals(Dimension.TIME)) throw SyntaxError.atStart("refractory", e, "refractory: must be a duration " +
 			"such as 2*ms, not " + d);
 		final Expr lowered = lower(e);
-		if (Linear.mentions(lowered, n -> !parameterValues.containsKey(n.text()))) throw SyntaxError.at(
-			"refractory", e, "refractory: may use numbers, units and parameters only");
+		if (Linear.mentions(lowered, n -> !parameterValues.containsKey(n.text()) && !n.text().equals("dt")))
+			throw SyntaxError.at("refractory", e, "refractory: may use numbers, units, parameters and dt only");
 		return lowered;
 	}
 

@@ -20,9 +20,12 @@
  * <p>
  * <b>Semantics</b> (as Brian2): each step integrates, then tests the
  * threshold on the new state, then runs the reset; during the refractory
- * period ({@code round(refractory/dt)} steps after the spike step) variables
- * flagged {@code (unless refractory)} are held and the threshold is not
- * tested. The stimulus is {@code I} (nA, or µA/cm² when declared
+ * period ({@code round(refractory/dt)} steps after the spike step, as the
+ * built-in models count it) variables flagged {@code (unless refractory)} are
+ * held and the threshold is not tested. A spike is stamped at the end of the
+ * step that crossed the threshold (Brian2 stamps its start), so the refractory
+ * period, counted from the spike time in both, ends one step later than in
+ * Brian2; write {@code refractory - dt} to reproduce a Brian2 run step for step. The stimulus is {@code I} (nA, or µA/cm² when declared
  * {@code I : uA/cm**2}); {@code xi} is white noise in second<sup>−½</sup>
  * (Euler–Maruyama).
  * </p>
