@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * </pre>
  * A differential equation per state variable (optionally flagged
  * {@code (unless refractory)}), named sub-expressions, and declarations of a
- * parameter's (or of the stimulus {@code I}'s) unit. {@code #} starts a comment.
+ * parameter's (or of the stimulus {@code I}'s) unit. {@code #} starts a comment;
+ * {@code ;} also separates equations (so a model fits on one macro line).
  */
 public final class EquationSet {
 
@@ -74,12 +75,29 @@ public final class EquationSet {
 			final String raw = lines[k];
 			final int hash = raw.indexOf('#');
 			final String line = hash >= 0 ? raw.substring(0, hash) : raw;
-			if (line.trim().isEmpty()) continue;
-			set.add(line, k + 1);
+			int start = 0, depth = 0;
+			for (int i = 0; i <= line.length(); i++) {
+				final char c = i < line.length() ? line.charAt(i) : ';';
+				if (c == '(') depth++;
+				else if (c == ')') depth--;
+				else if (c == ';' && depth <= 0) {
+					// the part keeps its columns: blanks stand for the text before it
+					final String part = line.substring(start, i);
+					if (!part.trim().isEmpty()) set.add(repeat(' ', start) + part, k + 1);
+					start = i + 1;
+					depth = 0;
+				}
+			}
 		}
 		if (set.differential.isEmpty()) throw SyntaxError.of(FIELD, "no differential equation: write at least " +
 			"one line such as \"dv/dt = (vRest - v)/tau : volt\"");
 		return set;
+	}
+
+	private static String repeat(final char c, final int n) {
+		final char[] a = new char[n];
+		java.util.Arrays.fill(a, c);
+		return new String(a);
 	}
 
 	private void add(final String text, final int lineNo) {

@@ -36,12 +36,34 @@ public final class EquationSimulation {
 	public static SimulationResult run(final EquationSpec spec, final Integrator integrator, final double dt,
 		final double duration, final Stimulus stimulus, final long seed, final ProgressMonitor monitor)
 	{
-		final StepProgram program = check(spec, integrator, dt, duration);
+		return run(check(spec, integrator, dt, duration), 1, dt, duration, stimulus, seed, monitor);
+	}
+
+	/** Runs {@code n} identical neurons of a checked program, recording neuron 0; {@code seed} drives xi. */
+	public static SimulationResult run(final StepProgram program, final int n, final double dt,
+		final double duration, final Stimulus stimulus, final long seed, final ProgressMonitor monitor)
+	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		final EquationPopulation population = new EquationPopulation(program, uniform(program.model, 1), dt,
+		final EquationPopulation population = new EquationPopulation(program, uniform(program.model, n), dt,
 			seed);
 		return Simulation.run(population, CurrentInput.shared(stimulus.sample(grid)), grid, Recording.of(0),
 			monitor);
+	}
+
+	/** A few lines describing the compiled model: state variables, parameters in internal units, integrator. */
+	public static String summary(final StepProgram program, final Integrator integrator) {
+		final EquationModel m = program.model;
+		final StringBuilder b = new StringBuilder("State variables: ");
+		final String[] units = m.stateUnits();
+		for (int j = 0; j < units.length; j++)
+			b.append(j == 0 ? "" : ", ").append(m.states.get(j)).append(" (").append(units[j]).append(')');
+		b.append("\nParameters (internal units): ");
+		for (int p = 0; p < m.parameters.size(); p++)
+			b.append(p == 0 ? "" : ", ").append(m.parameters.get(p)).append(" = ").append(org.neuronmodels.core
+				.Checks.fmt(m.parameterValues[p])).append(' ').append(m.parameterUnit(p));
+		b.append("\nStimulus I in ").append(m.inputUnit).append("; integrator ").append(integrator.label())
+			.append("; ").append(program.hoisted.size()).append(" value(s) precomputed per neuron");
+		return b.toString();
 	}
 
 	/** The model's parameter values for {@code n} neurons, {@code [parameter][neuron]}. */

@@ -224,6 +224,11 @@ public final class StepProgram {
 		return b.toString();
 	}
 
+	/** The checked model this program advances. */
+	public EquationModel model() {
+		return model;
+	}
+
 	/** The state variable names. */
 	public List<String> states() {
 		return model.states();
