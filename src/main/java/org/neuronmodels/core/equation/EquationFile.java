@@ -65,16 +65,17 @@ public final class EquationFile {
 				boolean known = false;
 				for (final String s : SECTIONS)
 					known |= s.equals(name);
-				if (!known) throw new InvalidParameterException(field, field + ": unknown section [" + name +
-					"] (sections: " + String.join(", ", SECTIONS) + ")");
+				if (!known) throw new InvalidParameterException(field, field + " is invalid: unknown section [" +
+					name + "] (sections: " + String.join(", ", SECTIONS) + ")");
 				sections.put(name, current = new ArrayList<>());
 			}
 			else if (current != null && !(t.startsWith("#") && sections.get("equations") != current)) {
 				current.add(line);
 			}
 		}
-		if (!sections.containsKey("equations")) throw new InvalidParameterException(field, field +
-			": not an equation model (no [equations] section)");
+		if (!sections.containsKey("equations")) throw new InvalidParameterException(field, field + " is " +
+			(text.trim().isEmpty() ? "empty" : "invalid") + ": not an equation model (a saved model has an " +
+			"[equations] section)");
 		final Map<String, String> out = new LinkedHashMap<>();
 		for (final String s : SECTIONS)
 			out.put(s, sections.containsKey(s) ? String.join("\n", sections.get(s)).trim() : "");
