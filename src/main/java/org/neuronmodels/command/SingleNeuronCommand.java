@@ -6,6 +6,7 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
@@ -22,7 +23,8 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	@Parameter
 	protected NeuronModelsService neuron;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.",
+		min = InputLimits.POSITIVE_MIN)
 	protected double rasterBin = 1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
