@@ -7,10 +7,13 @@ import java.util.Map;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.equation.EquationFile;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.equation.EquationSimulation;
 import org.neuronmodels.core.equation.EquationSpec;
 import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.equation.StepProgram;
+import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.image.Rasters;
@@ -37,11 +40,11 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 
 	@Parameter(label = "Amplitude (nA, or I's declared unit)", description = "Stimulus amplitude in nA, or in the " +
 		"unit of an \"I : …\" line such as uA/cm**2 (white noise: intensity per √ms; OU: standard deviation).",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 2.5;
 
 	@Parameter(label = "Offset (nA, or I's declared unit)", description = "DC offset of sine and noise; ramp " +
-		"start value; in the unit of I.", min = "-1000000", max = "1000000")
+		"start value; in the unit of I.", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
 	@Parameter(label = "Equations", style = "text area", description = "One per line (or separated by ;): " +
@@ -71,15 +74,16 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 	String initialValues = "v = vRest";
 
 	@Parameter(label = "Integrator", description = "Euler (with xi: Euler–Maruyama), Heun (RK2), RK4, or " +
-		"Exponential Euler (equations linear in their own variable only).", choices = { "Euler", "Heun", "RK4",
-			"Exponential Euler" })
-	String integrator = "Exponential Euler";
+		"Exponential Euler (equations linear in their own variable only).", choices = { Integrators.EULER, Integrators.HEUN,
+			Integrators.RK4, Integrators.EXPONENTIAL_EULER })
+	String integrator = Integrators.EXPONENTIAL_EULER;
 
-	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms.", min = "0.000001",
-		max = "100")
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms.", min = InputLimits.POSITIVE_MIN,
+		max = EquationModelDescriptor.DT_MAX)
 	double dt = 0.1;
 
-	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 200;
 
 	@Parameter(label = "Load model from", description = "A saved equation model (.txt): its sections replace the " +
@@ -115,6 +119,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		final SimulationResult r = EquationSimulation.run(program, 1, dt, duration, spec.build(TimeGrid.of(duration,
 			dt)), seed, progress());
 		if (saveModel != null) save();
+		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
 		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));
 		publish(r, spec.rateWindow(r.grid().duration()), neuron.stateVariablesChart(r, "Equation Neuron",
 			currentUnit(), Double.NaN, new String[0], new double[0]), "Equation Neuron spike raster");
