@@ -80,7 +80,7 @@ public final class EquationSet {
 				final char c = i < line.length() ? line.charAt(i) : ';';
 				if (c == '(') depth++;
 				else if (c == ')') depth--;
-				else if (c == ';' && depth <= 0) {
+				else if (c == ';' && (depth <= 0 || i == line.length())) { // the line's end always ends a part
 					// the part keeps its columns: blanks stand for the text before it
 					final String part = line.substring(start, i);
 					if (!part.trim().isEmpty()) set.add(repeat(' ', start) + part, k + 1);
