@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
 import org.scijava.Context;
@@ -80,7 +80,7 @@ class MacroExampleTest {
 			if (label.equals(c.getLabel())) info = c;
 		assertNotNull(info, "no command labelled " + label);
 		final Module probe = context.service(org.scijava.module.ModuleService.class).createModule(info);
-		final ModuleInputs inputs = new ModuleInputs(context.service(ParseService.class), context.service(
+		final KeyValueInputs inputs = new KeyValueInputs(context.service(ParseService.class), context.service(
 			ConvertService.class));
 		final Map<String, Object> values = new LinkedHashMap<>();
 		final Matcher m = OPTION.matcher(options);
@@ -94,7 +94,7 @@ class MacroExampleTest {
 			if (value.startsWith("[")) value = value.substring(1, value.length() - 1);
 			final ModuleItem<?> item = info.getInput(key);
 			assertNotNull(item, label + " has no field '" + key + "'");
-			assertTrue(ModuleInputs.settableInputs(probe).contains(item), key + " is not a user input");
+			assertTrue(KeyValueInputs.settableInputs(probe).contains(item), key + " is not a user input");
 			values.put(key, inputs.convert(item, value)); // type, choices and range as the launcher checks them
 		}
 		assertTrue(options.substring(end).trim().isEmpty(), "unreadable options: " + options.substring(end));

@@ -1,27 +1,23 @@
 package org.neuronmodels.core.stimulus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 
 /**
- * Reads numeric columns of a small CSV file (UTF-8). The separator is the
- * first of tab, {@code ;} and {@code ,} found in the first non-blank line;
- * blank lines are skipped; cells are trimmed and may be wrapped in double
- * quotes (quoted separators are not supported). The first non-blank line is a
- * header when one of its cells is not a number. Every problem is an
- * {@link InvalidParameterException} naming the file, the line (1-based) and the column.
+ * Reads numeric columns of a small CSV file (UTF-8) through Apache Commons CSV
+ * (a plain parsing library, allowed in core: see ARCHITECTURE.md). The
+ * separator is the first of tab, {@code ;} and {@code ,} found in the first
+ * non-blank line; blank lines are skipped; cells are trimmed and may be quoted
+ * (RFC 4180). The first non-blank line is a header when one of its cells is
+ * not a number. Every row must have as many cells as the first. Every problem
+ * is an {@link InvalidParameterException} naming the file, the line (1-based)
+ * and the column.
  */
 final class CsvColumns {
-
-	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
 	private CsvColumns() {}
 
@@ -101,13 +97,11 @@ final class CsvColumns {
 
 	/** Reads {@code value} (and {@code time} unless null) from {@code file}. */
 	static Parsed read(final Path file, final Column value, final Column time) {
-		final String[] lines = lines(file);
-		int h = 0;
-		while (h < lines.length && lines[h].trim().isEmpty())
-			h++;
-		if (h == lines.length) throw new InvalidParameterException("file", "file " + file + " is empty");
-		final String separator = separator(lines[h]);
-		final String[] first = cells(lines[h], separator);
+		final List<CsvRows.Row> rows = CsvRows.read(file);
+		if (rows.isEmpty()) throw new InvalidParameterException("file", "file " + file + " is empty");
+		if (rows.get(0).error != null) throw rows.get(0).error;
+		final CsvRows.Row firstRow = rows.get(0);
+		final String[] first = firstRow.cells;
 		boolean header = false;
 		for (final String cell : first)
 			header |= Double.isNaN(number(cell));
@@ -115,19 +109,20 @@ final class CsvColumns {
 		final int t = time == null ? -1 : resolve(file, time, first, header);
 		final String valueLabel = label(v, first, header);
 		final String timeLabel = time == null ? null : label(t, first, header);
-		final double[] values = new double[lines.length], times = new double[time == null ? 0 : lines.length];
-		final int[] lineNumbers = new int[lines.length];
-		int n = 0;
-		for (int i = header ? h + 1 : h; i < lines.length; i++) {
-			if (lines[i].trim().isEmpty()) continue;
-			final String[] cells = cells(lines[i], separator);
-			values[n] = cell(file, i + 1, cells, v, valueLabel);
-			if (time != null) times[n] = cell(file, i + 1, cells, t, timeLabel);
-			lineNumbers[n++] = i + 1;
-		}
+		final int start = header ? 1 : 0;
+		final int n = rows.size() - start;
 		if (n == 0) throw new InvalidParameterException("file", "file " + file + " has a header but no data rows");
-		return new Parsed(file, valueLabel, timeLabel, Arrays.copyOf(values, n), Arrays.copyOf(times, time == null
-			? 0 : n), Arrays.copyOf(lineNumbers, n));
+		final double[] values = new double[n], times = new double[time == null ? 0 : n];
+		final int[] lineNumbers = new int[n];
+		for (int i = 0; i < n; i++) {
+			final CsvRows.Row row = rows.get(start + i);
+			if (row.error != null) throw row.error;
+			checkWidth(file, row, firstRow, first, header);
+			values[i] = cell(file, row.line, row.cells, v, valueLabel);
+			if (time != null) times[i] = cell(file, row.line, row.cells, t, timeLabel);
+			lineNumbers[i] = row.line;
+		}
+		return new Parsed(file, valueLabel, timeLabel, values, times, lineNumbers);
 	}
 
 	/** Reads {@code value} from {@code file}. */
@@ -135,34 +130,16 @@ final class CsvColumns {
 		return read(file, value, null);
 	}
 
-	private static String[] lines(final Path file) {
-		if (file == null) throw new InvalidParameterException("file", "file is missing: give a CSV file");
-		final String text;
-		try {
-			text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-		}
-		catch (final NoSuchFileException e) {
-			throw new InvalidParameterException("file", "file " + file + " does not exist");
-		}
-		catch (final IOException e) {
-			throw new InvalidParameterException("file", "file " + file + " cannot be read: " + e.getMessage());
-		}
-		return LINE_BREAK.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
-	}
-
-	private static String separator(final String line) {
-		if (line.indexOf('\t') >= 0) return "\t";
-		return line.indexOf(';') >= 0 ? ";" : ",";
-	}
-
-	private static String[] cells(final String line, final String separator) {
-		final String[] cells = line.split(Pattern.quote(separator), -1);
-		for (int i = 0; i < cells.length; i++) {
-			String c = cells[i].trim();
-			if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) c = c.substring(1, c.length() - 1).trim();
-			cells[i] = c;
-		}
-		return cells;
+	/** A row must have as many cells as the first one: else the error names the first missing or extra column. */
+	private static void checkWidth(final Path file, final CsvRows.Row row, final CsvRows.Row firstRow, final String[] first,
+		final boolean header)
+	{
+		final int n = row.cells.length, m = first.length;
+		if (n == m) return;
+		final String what = n < m ? "column " + label(n, first, header) + " is missing" : "column " + m +
+			" (0-based) is extra";
+		throw new InvalidParameterException("file", file + ": line " + row.line + " has " + n + " cell" + (n == 1 ? ""
+			: "s") + " where line " + firstRow.line + " has " + m + ": " + what);
 	}
 
 	/** The finite number in {@code cell}, or NaN if it is not one. */

@@ -1,0 +1,149 @@
+package org.neuronmodels.commandsweep;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sweep.ParallelRuns;
+import org.neuronmodels.core.sweep.SweepAxis;
+import org.scijava.Context;
+
+/**
+ * What to sweep, built fluently (from scripts via
+ * {@code NeuronModelsService.sweep(command)}, or by the Parameter Sweep
+ * command): a neuron command, one or two of its numeric inputs with their
+ * values, the scalar output to measure, the other inputs, and how to run.
+ * <pre>
+ * neuron.sweep("Leaky Integrate-and-Fire")
+ *     .vary("tauM", 5, 50, 10, "Log").vary("amplitude", 1, 4, 10)
+ *     .measure("firingRate").fixed("duration=500, stimStop=450").run()
+ * </pre>
+ */
+public final class SweepRequest {
+
+	private final Context context;
+	private final String command;
+	private final List<String> parameters = new ArrayList<>();
+	private final List<Object> ranges = new ArrayList<>(); // SweepAxis or text
+	private String measure = "firingRate";
+	private String fixedInputs = "";
+	private final Map<String, Object> fixedValues = new LinkedHashMap<>();
+	private int threads = ParallelRuns.defaultThreads();
+	private int traces = 3;
+	private boolean vectorize = true;
+
+	/** A sweep of {@code command} (its label, class name or simple class name) run in {@code context}. */
+	public SweepRequest(final Context context, final String command) {
+		this.context = context;
+		this.command = command;
+	}
+
+	/** Sweeps {@code parameter} over {@code "min, max, steps[, Linear|Log]"}. */
+	public SweepRequest vary(final String parameter, final String values) {
+		parameters.add(parameter);
+		ranges.add(values);
+		return this;
+	}
+
+	/** Sweeps {@code parameter} over {@code steps} linearly spaced values from {@code min} to {@code max}. */
+	public SweepRequest vary(final String parameter, final double min, final double max, final int steps) {
+		return vary(parameter, min, max, steps, "Linear");
+	}
+
+	/** Sweeps {@code parameter} over {@code steps} values from {@code min} to {@code max}, "Linear" or "Log". */
+	public SweepRequest vary(final String parameter, final double min, final double max, final int steps,
+		final String spacing)
+	{
+		final String field = "values" + (parameters.size() + 1);
+		parameters.add(parameter);
+		ranges.add(SweepAxis.of(parameter, field, min, max, steps, SweepAxis.Spacing.fromLabel(field, spacing)));
+		return this;
+	}
+
+	/** The scalar output to measure (default "firingRate"). */
+	public SweepRequest measure(final String output) {
+		this.measure = output;
+		return this;
+	}
+
+	/** Other inputs of the command as {@code "key=value,..."} (as the launcher reads them). */
+	public SweepRequest fixed(final String keyValues) {
+		this.fixedInputs = keyValues == null ? "" : keyValues;
+		return this;
+	}
+
+	/** Sets one other input of the command (converted and checked like a key=value input). */
+	public SweepRequest set(final String input, final Object value) {
+		fixedValues.put(input, value);
+		return this;
+	}
+
+	/** The number of threads (default: the number of processors). */
+	public SweepRequest threads(final int count) {
+		this.threads = count;
+		return this;
+	}
+
+	/** Traces kept for up to {@code perAxis} points per axis (default 3: a 3 × 3 grid of traces in 2-D). */
+	public SweepRequest traces(final int perAxis) {
+		this.traces = perAxis;
+		return this;
+	}
+
+	/** Whether a LIF sweep may run as one vectorised population (default true; same numbers). */
+	public SweepRequest vectorize(final boolean allowed) {
+		this.vectorize = allowed;
+		return this;
+	}
+
+	/** Runs the sweep. */
+	public SweepOutcome run() {
+		return run(ProgressMonitor.NONE);
+	}
+
+	/** Runs the sweep, reporting progress to and stopping when asked by {@code monitor}. */
+	public SweepOutcome run(final ProgressMonitor monitor) {
+		return new CommandSweep(context, this).run(monitor);
+	}
+
+	// -- Accessors for CommandSweep --
+
+	String command() {
+		return command;
+	}
+
+	List<String> parameters() {
+		return Collections.unmodifiableList(parameters);
+	}
+
+	List<Object> ranges() {
+		return Collections.unmodifiableList(ranges);
+	}
+
+	String measure() {
+		return measure;
+	}
+
+	String fixedInputs() {
+		return fixedInputs;
+	}
+
+	Map<String, Object> fixedValues() {
+		return Collections.unmodifiableMap(fixedValues);
+	}
+
+	int threads() {
+		return threads;
+	}
+
+	int traces() {
+		return traces;
+	}
+
+	boolean vectorize() {
+		return vectorize;
+	}
+}
