@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuronmodels.core.equation.EquationFile;
 import org.neuronmodels.core.equation.EquationSpec;
 import org.neuronmodels.service.NeuronModelsService;
-import org.neuronmodels.sweep.SweepOutcome;
+import org.neuronmodels.commandsweep.SweepOutcome;
 import org.neuronmodels.testutil.Commands;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
