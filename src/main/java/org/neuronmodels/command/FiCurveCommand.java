@@ -3,7 +3,11 @@ package org.neuronmodels.command;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import java.io.File;
+
 import org.neuronmodels.core.adex.AdExModel;
+import org.neuronmodels.core.equation.EquationFiles;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.izhikevich.IzhikevichModel;
@@ -36,8 +40,14 @@ public class FiCurveCommand extends SweepExecutorCommand {
 
 	@Parameter(label = "Model", description = "The neuron model, by name (any registered model).", choices = {
 		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME, TraubMilesModel.NAME,
-		MorrisLecarModel.NAME })
+		MorrisLecarModel.NAME, EquationModelDescriptor.NAME })
 	String model = LifModel.NAME;
+
+	@Parameter(label = "Equation model file", description = "For model \"Equation\": a model saved by Equation " +
+		"Neuron (its saveModel input); its parameters are then model parameters by name, in the suite's units. " +
+		"Empty: the equation model registered last (by Equation Neuron or a script).", required = false,
+		style = "open")
+	File equationModel;
 
 	@Parameter(label = "Preset", description = "A named parameter set of the model (e.g. \"1952\" for " +
 		"Hodgkin-Huxley, \"Tonic\" for AdEx, \"(A) tonic spiking\" for Izhikevich); \"Model default\": the " +
@@ -138,6 +148,8 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	}
 
 	private ModelSetup setup() {
+		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) EquationFiles.register("equationModel",
+			equationModel);
 		return ModelSetup.of(model, preset, modelParameters, dt, integrator);
 	}
 }
