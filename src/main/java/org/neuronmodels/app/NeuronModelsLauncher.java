@@ -226,8 +226,7 @@ public final class NeuronModelsLauncher {
 		final String arguments) throws LauncherException
 	{
 		try {
-			new ModuleInputs(context.service(ParseService.class), context.service(
-				ConvertService.class)).assign(module, arguments);
+			new ModuleInputs(context.service(ConvertService.class)).assign(module, arguments);
 		}
 		catch (final InvalidParameterException exc) {
 			throw new LauncherException(LauncherException.INVALID_INPUT, exc
