@@ -11,6 +11,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.neuronmodels.io.ChartFiles;
 
 /**
  * Loads and initialises the chart output path (JFreeChart, Java2D, fonts,

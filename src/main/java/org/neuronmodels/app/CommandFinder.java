@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.MenuPath;
 import org.scijava.command.Command;
 import org.scijava.plugin.PluginInfo;
@@ -121,6 +121,6 @@ final class CommandFinder {
 
 	/** Levenshtein edit distance. */
 	static int distance(final String a, final String b) {
-		return ModuleInputs.distance(a, b);
+		return KeyValueInputs.distance(a, b);
 	}
 }

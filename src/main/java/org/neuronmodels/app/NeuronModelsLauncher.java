@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.io.OutputFolder;
+import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
@@ -39,10 +40,10 @@ import org.scijava.util.ClassUtils;
  * or repeats a recorded run: {@code neuron-models --replay outputs.json [--out DIR]}.
  * <p>
  * Only the SciJava services the launcher and the chosen command need are
- * started. Inputs come from the command line alone (see {@link ModuleInputs}
+ * started. Inputs come from the command line alone (see {@link KeyValueInputs}
  * and {@link ModuleExecution}); scalar and array outputs are printed as
  * {@code name = value} lines, and with {@code --out} every output is written
- * by {@link OutputWriter}. On failure one line
+ * by {@link OutputFolder}. On failure one line
  * {@code neuron-models: error: <message>} goes to stderr, nothing is written,
  * and the exit status is 2 for invalid input, 1 otherwise.
  * </p>
@@ -150,7 +151,7 @@ public final class NeuronModelsLauncher {
 		if (options.out != null) {
 			final List<String> files;
 			try {
-				files = new OutputWriter(options.out).write(record);
+				files = new OutputFolder(options.out).write(record.fileOutputs(), record::toJsonTree);
 			}
 			catch (final IOException | RuntimeException exc) {
 				throw new LauncherException(LauncherException.FAILURE,
@@ -226,7 +227,7 @@ public final class NeuronModelsLauncher {
 		final String arguments) throws LauncherException
 	{
 		try {
-			new ModuleInputs(context.service(ConvertService.class)).assign(module, arguments);
+			new KeyValueInputs(context.service(ConvertService.class)).assign(module, arguments);
 		}
 		catch (final InvalidParameterException exc) {
 			throw new LauncherException(LauncherException.INVALID_INPUT, exc
@@ -236,7 +237,7 @@ public final class NeuronModelsLauncher {
 
 	static Map<String, Object> inputsOf(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
-		for (final ModuleItem<?> item : ModuleInputs.settableInputs(module)) {
+		for (final ModuleItem<?> item : KeyValueInputs.settableInputs(module)) {
 			if (!Values.isRecordable(item.getType())) continue;
 			inputs.put(item.getName(), Values.recordable(module.getInput(item
 				.getName())));

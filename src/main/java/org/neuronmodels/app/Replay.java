@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.module.RunProvenance;
+import org.neuronmodels.io.Json;
 
 /**
  * Turns a run record ({@code outputs.json}) back into the command and the
@@ -34,7 +35,7 @@ final class Replay {
 			if (!(inputs instanceof Map)) throw invalid(options, "it records no inputs");
 			final Map<String, Object> map = new LinkedHashMap<>();
 			((Map<?, ?>) inputs).forEach((k, v) -> map.put(String.valueOf(k), v));
-			arguments = RunInfo.arguments(map);
+			arguments = RunProvenance.arguments(map);
 			err.println("neuron-models: note: " + options.replay + " has no " +
 				RunRecord.REPLAY_ARGUMENTS + "; repeating the run from its inputs");
 		}
@@ -61,7 +62,7 @@ final class Replay {
 		}
 		final Object tree;
 		try {
-			tree = JsonReader.parse(text);
+			tree = Json.parse(text);
 		}
 		catch (final IllegalArgumentException exc) {
 			throw invalid(options, "it is not valid JSON (" + exc.getMessage() + ")");

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.module.RunProvenance;
+import org.neuronmodels.io.Json;
 
 /**
  * What one successful command run produced and how it was asked for: the
@@ -67,6 +68,15 @@ public final class RunRecord {
 		return plain;
 	}
 
+	/** The outputs written as files (charts, tables, images, or values with no format), in declaration order. */
+	public Map<String, Object> fileOutputs() {
+		final Map<String, Object> files = new LinkedHashMap<>();
+		outputs.forEach((name, value) -> {
+			if (value != null && !Values.isPlain(value)) files.put(name, value);
+		});
+		return files;
+	}
+
 	/** The value of the random seed input ("seed" or a name ending in "Seed"), or null. */
 	public Object seed() {
 		for (final Map.Entry<String, Object> e : inputs.entrySet()) {
@@ -100,8 +110,8 @@ public final class RunRecord {
 		root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS)
 			.toString());
 		final List<String> allNotes = new ArrayList<>(notes);
-		allNotes.addAll(JsonWriter.nonFiniteNotes(inputs, "inputs"));
-		allNotes.addAll(JsonWriter.nonFiniteNotes(plainOutputs(), "outputs"));
+		allNotes.addAll(Json.nonFiniteNotes(inputs, "inputs"));
+		allNotes.addAll(Json.nonFiniteNotes(plainOutputs(), "outputs"));
 		if (!allNotes.isEmpty()) root.put("notes", allNotes);
 		return root;
 	}
@@ -117,7 +127,7 @@ public final class RunRecord {
 
 	/** Every recorded, non-null input as a {@code key=value,...} argument string. */
 	public String explicitArguments() {
-		return RunInfo.arguments(inputs);
+		return RunProvenance.arguments(inputs);
 	}
 
 	/** The value of the integrator input ("integrator" or a name ending in "Integrator"), or null. */
@@ -131,7 +141,7 @@ public final class RunRecord {
 
 	/** The source commit the jar was built from (manifest "Implementation-Build"), or null. */
 	public static String projectBuild() {
-		return RunInfo.projectBuild();
+		return RunProvenance.projectBuild();
 	}
 
 	private static String shellQuote(final String s) {
@@ -141,6 +151,6 @@ public final class RunRecord {
 
 	/** The project version from the jar manifest or the Maven POM, or "unknown". */
 	public static String projectVersion() {
-		return RunInfo.projectVersion();
+		return RunProvenance.projectVersion();
 	}
 }

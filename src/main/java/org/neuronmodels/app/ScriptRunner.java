@@ -8,7 +8,7 @@ import java.util.Map;
 import javax.script.ScriptException;
 
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.neuronmodels.module.ModuleRuns;
 import org.scijava.Context;
 import org.scijava.convert.ConvertService;
@@ -67,7 +67,7 @@ public final class ScriptRunner {
 		final ScriptModule module = (ScriptModule) context.service(ModuleService.class).createModule(info);
 		if (output != null) module.setOutputWriter(output);
 		module.setErrorWriter(errors == null ? Writer.nullWriter() : errors);
-		new ModuleInputs(context.service(ConvertService.class)).assign(module,
+		new KeyValueInputs(context.service(ConvertService.class)).assign(module,
 			arguments);
 		final String reason = new ModuleRuns(context).run(module);
 		final Throwable failure = module.getEngine() instanceof FailureRecordingEngine ? ((FailureRecordingEngine) module

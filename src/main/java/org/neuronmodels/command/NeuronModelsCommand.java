@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuronmodels.module.DialogChecks;
 import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
@@ -44,7 +45,7 @@ import org.scijava.util.ClassUtils;
  * command.)
  * </p>
  */
-public abstract class NeuronModelsCommand extends ContextCommand {
+public abstract class NeuronModelsCommand extends ContextCommand implements DialogChecks {
 
 	/** The declared inputs of each command class (annotations only: no context needed). */
 	private static final ClassValue<CommandInfo> INFOS = new ClassValue<CommandInfo>() {
@@ -128,6 +129,7 @@ public abstract class NeuronModelsCommand extends ContextCommand {
 	 * macros and scripts set inputs one at a time, no cross-field rule fires
 	 * half-way; the run checks everything when it starts.
 	 */
+	@Override
 	public void checkInputsInDialog() {
 		dialogChecks = true;
 	}
@@ -206,12 +208,7 @@ public abstract class NeuronModelsCommand extends ContextCommand {
 
 	/** Whether {@code ui} shows a user interface (not headless, a UI visible), so windows and dialogs may open. */
 	public static boolean isUiVisible(final UIService ui) {
-		try {
-			return ui != null && !ui.isHeadless() && ui.getDefaultUI() != null && ui.isVisible();
-		}
-		catch (final RuntimeException exc) {
-			return false;
-		}
+		return DialogChecks.isUiVisible(ui);
 	}
 
 	private void fail(final String message) {

@@ -21,7 +21,7 @@ final class StrictNumbers {
 	static Number convert(final String name, final Object value,
 		final Class<?> type)
 	{
-		final String what = ModuleInputs.text(value);
+		final String what = KeyValueInputs.text(value);
 		final Number n = toNumber(name, value, type);
 		if (type == Double.class) return n.doubleValue();
 		if (type == Float.class) {
@@ -66,7 +66,7 @@ final class StrictNumbers {
 		catch (final NumberFormatException exc) {
 			// fall through
 		}
-		throw ModuleInputs.invalid(name, name + " = " + ModuleInputs.text(value) +
+		throw KeyValueInputs.invalid(name, name + " = " + KeyValueInputs.text(value) +
 			" is invalid: not a number (" + primitive(type) + ")");
 	}
 
@@ -77,7 +77,7 @@ final class StrictNumbers {
 			n instanceof Byte) return n.longValue();
 		final double d = n.doubleValue();
 		if (d != Math.rint(d) || Double.isInfinite(d)) {
-			throw ModuleInputs.invalid(name, name + " = " + what +
+			throw KeyValueInputs.invalid(name, name + " = " + what +
 				" is invalid: must be a whole number");
 		}
 		if (d < Long.MIN_VALUE || d >= 0x1p63) throw outOfRange(name, what, "long");
@@ -87,7 +87,7 @@ final class StrictNumbers {
 	private static InvalidParameterException outOfRange(final String name,
 		final String what, final String type)
 	{
-		return ModuleInputs.invalid(name, name + " = " + what +
+		return KeyValueInputs.invalid(name, name + " = " + what +
 			" is invalid: out of range for " + type);
 	}
 

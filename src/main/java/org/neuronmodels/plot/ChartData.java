@@ -1,6 +1,7 @@
 package org.neuronmodels.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * The data a chart plots, as it plots it (e.g. LIF voltage with the drawn
- * spike peaks), for export as CSV: every series of every XY panel. When all
+ * spike peaks), as records for export as CSV ({@code io.ChartFiles}): every series of every XY panel. When all
  * series share the same x values the table is wide (one x column, one column
  * per series); otherwise it is long (series, x, y).
  */
@@ -33,8 +34,8 @@ public final class ChartData {
 		return Collections.emptyList();
 	}
 
-	/** The plotted data of every series as CSV text (header line, then rows). */
-	public static String toCsv(final JFreeChart chart) {
+	/** The plotted data of every series as records (header first): numbers as Doubles, names as Strings. */
+	public static List<List<Object>> table(final JFreeChart chart) {
 		final List<String> names = new ArrayList<>();
 		final List<double[][]> series = new ArrayList<>(); // {x, y}
 		String xLabel = "x";
@@ -51,29 +52,29 @@ public final class ChartData {
 				}
 			}
 		}
-		final StringBuilder sb = new StringBuilder();
+		final List<List<Object>> records = new ArrayList<>();
 		if (sharedX(series)) {
-			sb.append(quote(xLabel));
-			for (final String n : names)
-				sb.append(',').append(quote(n));
-			sb.append('\n');
+			final List<Object> header = new ArrayList<>();
+			header.add(xLabel);
+			header.addAll(names);
+			records.add(header);
 			final int rows = series.isEmpty() ? 0 : series.get(0)[0].length;
 			for (int i = 0; i < rows; i++) {
-				sb.append(number(series.get(0)[0][i]));
+				final List<Object> row = new ArrayList<>();
+				row.add(series.get(0)[0][i]);
 				for (final double[][] xy : series)
-					sb.append(',').append(number(xy[1][i]));
-				sb.append('\n');
+					row.add(xy[1][i]);
+				records.add(row);
 			}
-			return sb.toString();
+			return records;
 		}
-		sb.append("Series,").append(quote(xLabel)).append(",Value\n");
+		records.add(Arrays.asList("Series", xLabel, "Value"));
 		for (int k = 0; k < series.size(); k++) {
 			final double[][] xy = series.get(k);
 			for (int i = 0; i < xy[0].length; i++)
-				sb.append(quote(names.get(k))).append(',').append(number(xy[0][i])).append(',').append(number(xy[1][i]))
-					.append('\n');
+				records.add(Arrays.asList(names.get(k), xy[0][i], xy[1][i]));
 		}
-		return sb.toString();
+		return records;
 	}
 
 	// -- Helper methods --
@@ -98,17 +99,7 @@ public final class ChartData {
 
 	private static boolean sharedX(final List<double[][]> series) {
 		for (int k = 1; k < series.size(); k++)
-			if (!java.util.Arrays.equals(series.get(0)[0], series.get(k)[0])) return false;
+			if (!Arrays.equals(series.get(0)[0], series.get(k)[0])) return false;
 		return true;
-	}
-
-	private static String number(final double v) {
-		if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-		return Double.toString(v);
-	}
-
-	private static String quote(final String s) {
-		if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-		return '"' + s.replace("\"", "\"\"") + '"';
 	}
 }

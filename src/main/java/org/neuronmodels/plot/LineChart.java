@@ -8,7 +8,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.neuronmodels.table.ScriptTables;
+import org.neuronmodels.core.NumberLists;
 
 /**
  * A chart of y against x with several named series, lines or points, built
@@ -58,8 +58,8 @@ public final class LineChart {
 	}
 
 	private LineChart add(final String name, final Object xs, final Object ys, final boolean line) {
-		final double[] a = ScriptTables.numbers("x", xs);
-		final double[] b = ScriptTables.numbers("y", ys);
+		final double[] a = NumberLists.of("x", xs);
+		final double[] b = NumberLists.of("y", ys);
 		if (a.length != b.length) {
 			throw new IllegalArgumentException("series '" + name + "': " + a.length + " x values but " + b.length +
 				" y values");

@@ -14,7 +14,7 @@ import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.core.sweep.SweepAxis;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.neuronmodels.module.ModuleRuns;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -178,12 +178,12 @@ final class CommandSweep {
 
 	/** The fixed inputs, parsed and checked as the launcher does, by name. */
 	private Map<String, Object> fixedInputs(final Module probe, final List<String> swept) {
-		final ModuleInputs inputs = new ModuleInputs(context.service(ConvertService.class));
+		final KeyValueInputs inputs = new KeyValueInputs(context.service(ConvertService.class));
 		final Map<String, Object> fixed = new LinkedHashMap<>();
 		try {
 			fixed.putAll(inputs.assign(probe, request.fixedInputs()));
 			for (final Map.Entry<String, Object> e : request.fixedValues().entrySet()) {
-				final ModuleItem<?> item = ModuleInputs.find(probe, e.getKey()); // fails listing the valid names
+				final ModuleItem<?> item = KeyValueInputs.find(probe, e.getKey()); // fails listing the valid names
 				final Object value = inputs.convert(item, e.getValue());
 				probe.setInput(e.getKey(), value);
 				fixed.put(e.getKey(), value);
@@ -216,6 +216,6 @@ final class CommandSweep {
 
 	/** The unit in an item's label, e.g. "ms" for "Time step dt (ms)", or "". */
 	static String unit(final ModuleItem<?> item) {
-		return ModuleInputs.unitOf(item.getLabel()).trim();
+		return KeyValueInputs.unitOf(item.getLabel()).trim();
 	}
 }

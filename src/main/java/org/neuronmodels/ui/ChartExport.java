@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
-import org.neuronmodels.app.AtomicFiles;
-import org.neuronmodels.app.ChartFiles;
-import org.neuronmodels.plot.ChartData;
+import org.neuronmodels.io.AtomicFiles;
+import org.neuronmodels.io.ChartFiles;
 
 /**
  * The chart window's exports, usable without a window: PNG and SVG images of
@@ -54,7 +53,7 @@ public final class ChartExport {
 				});
 				return;
 			case CSV:
-				final byte[] csv = ChartData.toCsv(chart).getBytes(StandardCharsets.UTF_8);
+				final byte[] csv = ChartFiles.toCsv(chart).getBytes(StandardCharsets.UTF_8);
 				AtomicFiles.write(path, out -> out.write(csv));
 				return;
 			default:

@@ -1,6 +1,6 @@
 package org.neuronmodels.ui;
 
-import org.neuronmodels.command.NeuronModelsCommand;
+import org.neuronmodels.module.DialogChecks;
 import org.scijava.Priority;
 import org.scijava.module.Module;
 import org.scijava.module.process.AbstractPostprocessorPlugin;
@@ -32,7 +32,7 @@ public class DisplayOutputsPostprocessor extends AbstractPostprocessorPlugin {
 	@Override
 	public void process(final Module module) {
 		if (!module.getDelegateObject().getClass().getName().startsWith(PACKAGE)) return;
-		if (!NeuronModelsCommand.isUiVisible(ui)) return;
+		if (!DialogChecks.isUiVisible(ui)) return;
 		for (final String name : OutputDisplay.show(module))
 			module.resolveOutput(name);
 	}

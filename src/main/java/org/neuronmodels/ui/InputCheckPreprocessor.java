@@ -1,6 +1,6 @@
 package org.neuronmodels.ui;
 
-import org.neuronmodels.command.NeuronModelsCommand;
+import org.neuronmodels.module.DialogChecks;
 import org.scijava.module.Module;
 import org.scijava.module.process.AbstractPreprocessorPlugin;
 import org.scijava.module.process.PreprocessorPlugin;
@@ -13,7 +13,7 @@ import org.scijava.widget.InputHarvester;
  * Makes the dialog of a Neuron Models command check its inputs as they are
  * typed: runs after macro values and remembered values are loaded and just
  * before the dialog, and turns on the command's dialog checks
- * ({@link NeuronModelsCommand#checkInputsInDialog()}). SciJava's Swing dialog
+ * ({@link DialogChecks#checkInputsInDialog()}). SciJava's Swing dialog
  * then shows the reason on the command's check line and accepts only valid
  * inputs. Only when a UI is visible; headless runs are checked when they start.
  */
@@ -28,9 +28,9 @@ public class InputCheckPreprocessor extends AbstractPreprocessorPlugin {
 
 	@Override
 	public void process(final Module module) {
-		if (!NeuronModelsCommand.isUiVisible(ui)) return;
-		if (module.getDelegateObject() instanceof NeuronModelsCommand) {
-			((NeuronModelsCommand) module.getDelegateObject()).checkInputsInDialog();
+		if (!DialogChecks.isUiVisible(ui)) return;
+		if (module.getDelegateObject() instanceof DialogChecks) {
+			((DialogChecks) module.getDelegateObject()).checkInputsInDialog();
 		}
 	}
 }

@@ -15,8 +15,8 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.jfree.chart.JFreeChart;
-import org.neuronmodels.command.RunInfo;
-import org.neuronmodels.image.ImagePlusConverter;
+import org.neuronmodels.io.TiffFiles;
+import org.neuronmodels.module.RunProvenance;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 
@@ -38,7 +38,7 @@ public final class OutputDisplay {
 
 	/** Shows every output of the finished module; returns the names of the outputs it handled. */
 	public static List<String> show(final Module module) {
-		final RunInfo info = RunInfo.of(module);
+		final RunProvenance info = RunProvenance.of(module);
 		final int run = RUNS.incrementAndGet();
 		final List<String> handled = new ArrayList<>();
 		boolean tables = false;
@@ -114,7 +114,7 @@ public final class OutputDisplay {
 
 	@SuppressWarnings("unchecked")
 	private static ImagePlus toImagePlus(final Object value, final String title) {
-		return ImagePlusConverter.toImagePlus((RandomAccessibleInterval<? extends RealType<?>>) value, title);
+		return TiffFiles.toImagePlus((RandomAccessibleInterval<? extends RealType<?>>) value, title);
 	}
 
 	private static boolean isRealImage(final Object value) {

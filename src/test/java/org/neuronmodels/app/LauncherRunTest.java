@@ -25,6 +25,8 @@ import ij.measure.Calibration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuronmodels.io.Json;
+import org.neuronmodels.io.ChartFiles;
 
 /** Successful launcher runs: printed outputs and every file written with --out. */
 class LauncherRunTest {
@@ -145,7 +147,7 @@ class LauncherRunTest {
 
 	@SuppressWarnings("unchecked")
 	private static void checkRecord(final Path out) throws IOException {
-		final Map<String, Object> json = (Map<String, Object>) MiniJson.parse(read(
+		final Map<String, Object> json = (Map<String, Object>) Json.parse(read(
 			out.resolve("outputs.json")));
 		final Map<String, Object> command = (Map<String, Object>) json.get("command");
 		assertEquals(CMD, command.get("label"));
@@ -191,7 +193,7 @@ class LauncherRunTest {
 			"amplitude=0.75,stimulus=\"Sine\",dt=0.125", "--out", out.toString());
 		assertEquals(0, first.status, first::toString);
 		@SuppressWarnings("unchecked")
-		final String line = (String) ((Map<String, Object>) MiniJson.parse(read(out
+		final String line = (String) ((Map<String, Object>) Json.parse(read(out
 			.resolve("outputs.json")))).get("command_line");
 		final java.util.regex.Matcher m = java.util.regex.Pattern.compile(
 			"scripts/neuron-models --headless --run (\\S+) '(.*)'").matcher(line);

@@ -31,6 +31,7 @@ import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.io.Json;
 
 /** The LIF command through the headless launcher with --out: printed numbers and files equal the core's. */
 class LifLauncherTest {
@@ -88,7 +89,7 @@ class LifLauncherTest {
 		final List<String> spikes = Files.readAllLines(out.resolve("spikeTable.csv"));
 		assertEquals(9, spikes.size(), "header and 8 spikes");
 		assertEquals(5001, Files.readAllLines(out.resolve("traceTable.csv")).size());
-		final Map<String, Object> json = (Map<String, Object>) MiniJson.parse(new String(Files.readAllBytes(out
+		final Map<String, Object> json = (Map<String, Object>) Json.parse(new String(Files.readAllBytes(out
 			.resolve("outputs.json")), StandardCharsets.UTF_8));
 		final String text = json.toString();
 		assertTrue(text.contains("spikeCount"), text.substring(0, Math.min(300, text.length())));

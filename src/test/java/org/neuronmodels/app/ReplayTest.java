@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuronmodels.io.Json;
+import org.neuronmodels.io.OutputFolder;
 
 /**
  * {@code --replay outputs.json} repeats a run bit for bit: a LIF neuron driven
@@ -52,7 +54,7 @@ class ReplayTest {
 		assertTrue(files.containsAll(java.util.Arrays.asList("chart.png", "chart.svg", "raster.tif",
 			"spikeTable.csv", "traceTable.csv")), files::toString);
 		for (final String f : files) {
-			if (f.equals(OutputWriter.RECORD)) continue;
+			if (f.equals(OutputFolder.RECORD)) continue;
 			assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
 		}
 		final Map<String, Object> j1 = json(first), j2 = json(again);
@@ -75,7 +77,7 @@ class ReplayTest {
 		in.put("c", 0.1 + 0.2);
 		in.put("d", 7L);
 		in.put("e", "say \"hi\"");
-		assertEquals("a=\"NaN\",b=\"-Infinity\",c=0.30000000000000004,d=7,e=\"say \\\"hi\\\"\"", org.neuronmodels.command.RunInfo
+		assertEquals("a=\"NaN\",b=\"-Infinity\",c=0.30000000000000004,d=7,e=\"say \\\"hi\\\"\"", org.neuronmodels.module.RunProvenance
 			.arguments(in));
 	}
 
@@ -119,19 +121,9 @@ class ReplayTest {
 		assertTrue(both.err.contains("--run and --replay exclude each other"), both.err);
 	}
 
-	@Test
-	void jsonReaderReadsWhatJsonWriterWrites() {
-		final String json = "{\"a\": [1, 2.5, -3e-7, null, true, false], \"b\": {\"c\": \"x\\\"y\\\\z\\u00e9\\n\"}}";
-		@SuppressWarnings("unchecked")
-		final Map<String, Object> m = (Map<String, Object>) JsonReader.parse(json);
-		assertEquals(java.util.Arrays.asList(1.0, 2.5, -3e-7, null, true, false), m.get("a"));
-		assertEquals("x\"y\\z\u00e9\n", ((Map<?, ?>) m.get("b")).get("c"));
-		assertEquals(m, JsonReader.parse(JsonWriter.toJson(m)));
-	}
-
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> json(final Path dir) throws IOException {
-		return (Map<String, Object>) JsonReader.parse(new String(Files.readAllBytes(dir.resolve(
-			OutputWriter.RECORD)), StandardCharsets.UTF_8));
+		return (Map<String, Object>) Json.parse(new String(Files.readAllBytes(dir.resolve(
+			OutputFolder.RECORD)), StandardCharsets.UTF_8));
 	}
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.neuronmodels.app.OutputWriter;
+import org.neuronmodels.io.OutputFolder;
 import org.neuronmodels.app.RunRecord;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
@@ -54,18 +54,19 @@ public final class NetworkPipelineBench {
 		Files.createDirectories(dir);
 		for (int rep = 0; rep < 3; rep++) {
 		final long w0 = System.nanoTime();
-		org.neuronmodels.app.TiffFiles.save((net.imglib2.RandomAccessibleInterval) raster, dir.resolve("a.tif"));
+		org.neuronmodels.io.TiffFiles.save((net.imglib2.RandomAccessibleInterval) raster, dir.resolve("a.tif"));
 		final long w1 = System.nanoTime();
-		org.neuronmodels.app.ChartFiles.save((org.jfree.chart.JFreeChart) chart, dir.resolve("a.png"));
+		org.neuronmodels.io.ChartFiles.save((org.jfree.chart.JFreeChart) chart, dir.resolve("a.png"));
 		final long w2 = System.nanoTime();
-		org.neuronmodels.app.ChartFiles.save((org.jfree.chart.JFreeChart) chart, dir.resolve("a.svg"));
+		org.neuronmodels.io.ChartFiles.save((org.jfree.chart.JFreeChart) chart, dir.resolve("a.svg"));
 		final long w3 = System.nanoTime();
-		org.neuronmodels.app.CsvFiles.save((ij.measure.ResultsTable) table, dir.resolve("a.csv"));
+		org.neuronmodels.io.CsvFiles.save((ij.measure.ResultsTable) table, dir.resolve("a.csv"));
 		final long w4 = System.nanoTime();
 		System.out.println(String.format(Locale.ROOT, "tiff %.0f png %.0f svg %.0f csv %.0f", (w1 - w0) / 1e6, (w2 - w1) /
 			1e6, (w3 - w2) / 1e6, (w4 - w3) / 1e6));
 		}
-		new OutputWriter(dir).write(new RunRecord("Spiking Network", "x", "", new LinkedHashMap<>(), outputs));
+		final RunRecord record = new RunRecord("Spiking Network", "x", "", new LinkedHashMap<>(), outputs);
+		new OutputFolder(dir).write(record.fileOutputs(), record::toJsonTree);
 		final long t7 = System.nanoTime();
 		System.out.println(String.format(Locale.ROOT,
 			"build %.0f loop %.0f (engine %.0f) stats %.0f raster %.0f chart %.0f table %.0f write %.0f total %.0f ms",

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.module.ModuleInputs;
+import org.neuronmodels.module.KeyValueInputs;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
 import org.scijava.Context;
@@ -77,7 +77,7 @@ class MacroExampleTest {
 		assertNotNull(info, "no command labelled " + label);
 		final Module probe = context.service(org.scijava.module.ModuleService.class).createModule(info);
 		// NB: the launcher's reader takes the macro's options as ImageJ writes them (spaces, [brackets])
-		final Map<String, Object> values = new ModuleInputs(context.service(ConvertService.class)).assign(probe,
+		final Map<String, Object> values = new KeyValueInputs(context.service(ConvertService.class)).assign(probe,
 			options);
 		@SuppressWarnings("unchecked")
 		final Module run = Commands.run(context, (Class<? extends Command>) info.loadDelegateClass(), values);

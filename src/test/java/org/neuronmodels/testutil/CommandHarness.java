@@ -168,7 +168,7 @@ public final class CommandHarness {
 					2.5, 20, 180), org.neuronmodels.core.sim.ProgressMonitor.NONE);
 			final java.nio.file.Path file = java.nio.file.Files.createTempFile("nm-recording", ".csv");
 			file.toFile().deleteOnExit();
-			org.neuronmodels.app.CsvFiles.save(org.neuronmodels.table.Tables.traces(r.traces(), 0, "nA"), file);
+			org.neuronmodels.io.CsvFiles.save(org.neuronmodels.table.Tables.traces(r.traces(), 0, "nA"), file);
 			recording = file.toFile();
 			return recording;
 		}

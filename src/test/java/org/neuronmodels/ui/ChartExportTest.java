@@ -28,6 +28,7 @@ import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.io.ChartFiles;
 import org.neuronmodels.plot.ChartData;
 import org.neuronmodels.service.DefaultNeuronModelsService;
 
@@ -75,7 +76,7 @@ class ChartExportTest {
 		final JFreeChart two = org.neuronmodels.plot.TraceChart.create("two", "t (ms)").panel("V (mV)", 1) //
 			.series("a", new double[] { 0, 1 }, new double[] { 5, 6 }) //
 			.series("b", new double[] { 0, 2, 4 }, new double[] { 7, 8, 9 }).build();
-		assertEquals("Series,t (ms),Value\na (mV),0,5\na (mV),1,6\nb (mV),0,7\nb (mV),2,8\nb (mV),4,9\n", ChartData
+		assertEquals("Series,t (ms),Value\na (mV),0,5\na (mV),1,6\nb (mV),0,7\nb (mV),2,8\nb (mV),4,9\n", ChartFiles
 			.toCsv(two));
 	}
 

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.app.TiffFiles;
+import org.neuronmodels.io.TiffFiles;
 import org.neuronmodels.command.LifCommand;
-import org.neuronmodels.command.RunInfo;
+import org.neuronmodels.module.RunProvenance;
 import org.neuronmodels.image.Calibrated;
 import org.neuronmodels.image.ImagePlusConverter;
 import org.neuronmodels.service.NeuronModelsService;
@@ -139,7 +139,7 @@ class RunRecordInOutputsTest {
 
 	@Test
 	void runInfoTableAndResultsRow() throws IOException {
-		final RunInfo info = RunInfo.of(run);
+		final RunProvenance info = RunProvenance.of(run);
 		final ResultsTable t = info.toTable();
 		assertEquals("Version", t.getStringValue("Key", 0));
 		assertEquals(pomVersion(), t.getStringValue("Value", 0));

@@ -5,19 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 
 /**
- * Reads numeric columns of a small CSV file (UTF-8). The separator is the
- * first of tab, {@code ;} and {@code ,} found in the first non-blank line;
- * blank lines are skipped; cells are trimmed and may be wrapped in double
- * quotes (quoted separators are not supported). The first non-blank line is a
- * header when one of its cells is not a number. Every problem is an
- * {@link InvalidParameterException} naming the file, the line (1-based) and the column.
+ * Reads numeric columns of a small CSV file (UTF-8) through Apache Commons CSV
+ * (a plain parsing library, allowed in core: see ARCHITECTURE.md). The
+ * separator is the first of tab, {@code ;} and {@code ,} found in the first
+ * non-blank line; blank lines are skipped; cells are trimmed and may be quoted
+ * (RFC 4180). The first non-blank line is a header when one of its cells is
+ * not a number. Every row must have as many cells as the first. Every problem
+ * is an {@link InvalidParameterException} naming the file, the line (1-based)
+ * and the column.
  */
 final class CsvColumns {
 
@@ -101,13 +110,10 @@ final class CsvColumns {
 
 	/** Reads {@code value} (and {@code time} unless null) from {@code file}. */
 	static Parsed read(final Path file, final Column value, final Column time) {
-		final String[] lines = lines(file);
-		int h = 0;
-		while (h < lines.length && lines[h].trim().isEmpty())
-			h++;
-		if (h == lines.length) throw new InvalidParameterException("file", "file " + file + " is empty");
-		final String separator = separator(lines[h]);
-		final String[] first = cells(lines[h], separator);
+		final List<Row> rows = rows(file);
+		if (rows.isEmpty()) throw new InvalidParameterException("file", "file " + file + " is empty");
+		final Row firstRow = rows.get(0);
+		final String[] first = firstRow.cells;
 		boolean header = false;
 		for (final String cell : first)
 			header |= Double.isNaN(number(cell));
@@ -115,19 +121,19 @@ final class CsvColumns {
 		final int t = time == null ? -1 : resolve(file, time, first, header);
 		final String valueLabel = label(v, first, header);
 		final String timeLabel = time == null ? null : label(t, first, header);
-		final double[] values = new double[lines.length], times = new double[time == null ? 0 : lines.length];
-		final int[] lineNumbers = new int[lines.length];
-		int n = 0;
-		for (int i = header ? h + 1 : h; i < lines.length; i++) {
-			if (lines[i].trim().isEmpty()) continue;
-			final String[] cells = cells(lines[i], separator);
-			values[n] = cell(file, i + 1, cells, v, valueLabel);
-			if (time != null) times[n] = cell(file, i + 1, cells, t, timeLabel);
-			lineNumbers[n++] = i + 1;
-		}
+		final int start = header ? 1 : 0;
+		final int n = rows.size() - start;
 		if (n == 0) throw new InvalidParameterException("file", "file " + file + " has a header but no data rows");
-		return new Parsed(file, valueLabel, timeLabel, Arrays.copyOf(values, n), Arrays.copyOf(times, time == null
-			? 0 : n), Arrays.copyOf(lineNumbers, n));
+		final double[] values = new double[n], times = new double[time == null ? 0 : n];
+		final int[] lineNumbers = new int[n];
+		for (int i = 0; i < n; i++) {
+			final Row row = rows.get(start + i);
+			checkWidth(file, row, firstRow, first, header);
+			values[i] = cell(file, row.line, row.cells, v, valueLabel);
+			if (time != null) times[i] = cell(file, row.line, row.cells, t, timeLabel);
+			lineNumbers[i] = row.line;
+		}
+		return new Parsed(file, valueLabel, timeLabel, values, times, lineNumbers);
 	}
 
 	/** Reads {@code value} from {@code file}. */
@@ -135,7 +141,39 @@ final class CsvColumns {
 		return read(file, value, null);
 	}
 
-	private static String[] lines(final Path file) {
+	/** One non-blank CSV record: its trimmed cells and its 1-based line. */
+	private static final class Row {
+
+		final String[] cells;
+		final int line;
+
+		Row(final String[] cells, final int line) {
+			this.cells = cells;
+			this.line = line;
+		}
+	}
+
+	/** The non-blank records of the file, parsed by Commons CSV with the separator of the first line. */
+	private static List<Row> rows(final Path file) {
+		final String text = text(file);
+		final int[] lineStarts = lineStarts(text);
+		final CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setTrim(true)
+			.setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
+		final List<Row> rows = new ArrayList<>();
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			for (final CSVRecord record : parser) {
+				final String[] cells = record.values();
+				if (cells.length == 1 && cells[0].isEmpty()) continue; // a line of blanks
+				rows.add(new Row(cells, line(text, lineStarts, record.getCharacterPosition())));
+			}
+		}
+		catch (final IOException | UncheckedIOException | IllegalStateException e) {
+			throw new InvalidParameterException("file", "file " + file + " is not valid CSV: " + e.getMessage());
+		}
+		return rows;
+	}
+
+	private static String text(final Path file) {
 		if (file == null) throw new InvalidParameterException("file", "file is missing: give a CSV file");
 		final String text;
 		try {
@@ -147,22 +185,49 @@ final class CsvColumns {
 		catch (final IOException e) {
 			throw new InvalidParameterException("file", "file " + file + " cannot be read: " + e.getMessage());
 		}
-		return LINE_BREAK.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
-	private static String separator(final String line) {
-		if (line.indexOf('\t') >= 0) return "\t";
-		return line.indexOf(';') >= 0 ? ";" : ",";
-	}
-
-	private static String[] cells(final String line, final String separator) {
-		final String[] cells = line.split(Pattern.quote(separator), -1);
-		for (int i = 0; i < cells.length; i++) {
-			String c = cells[i].trim();
-			if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) c = c.substring(1, c.length() - 1).trim();
-			cells[i] = c;
+	/** Tab if the first non-blank line has one, else {@code ;} if it has one, else {@code ,}. */
+	private static char separator(final String text) {
+		for (final String line : LINE_BREAK.split(text, -1)) {
+			if (line.trim().isEmpty()) continue;
+			if (line.indexOf('\t') >= 0) return '\t';
+			return line.indexOf(';') >= 0 ? ';' : ',';
 		}
-		return cells;
+		return ',';
+	}
+
+	/** The character position where each line starts (line breaks: \r\n, \r or \n). */
+	private static int[] lineStarts(final String text) {
+		final List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		for (int i = 0; i < text.length(); i++) {
+			final char c = text.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) starts.add(i + 1);
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** The 1-based line of the record starting at {@code position} (after the empty lines the parser skipped). */
+	private static int line(final String text, final int[] lineStarts, final long position) {
+		int p = (int) position;
+		while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r'))
+			p++;
+		final int i = Arrays.binarySearch(lineStarts, p);
+		return i >= 0 ? i + 1 : -i - 1;
+	}
+
+	/** A row must have as many cells as the first one: else the error names the first missing or extra column. */
+	private static void checkWidth(final Path file, final Row row, final Row firstRow, final String[] first,
+		final boolean header)
+	{
+		final int n = row.cells.length, m = first.length;
+		if (n == m) return;
+		final String what = n < m ? "column " + label(n, first, header) + " is missing" : "column " + m +
+			" (0-based) is extra";
+		throw new InvalidParameterException("file", file + ": line " + row.line + " has " + n + " cell" + (n == 1 ? ""
+			: "s") + " where line " + firstRow.line + " has " + m + ": " + what);
 	}
 
 	/** The finite number in {@code cell}, or NaN if it is not one. */

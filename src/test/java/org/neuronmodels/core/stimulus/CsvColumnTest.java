@@ -102,6 +102,17 @@ class CsvColumnTest {
 		fails("file", () -> Stimuli.csvColumn(csv("m.csv", "t,I\n\n0,NaN\n"), "I", 1), "m.csv", "line 3", "NaN");
 		fails("file", () -> Stimuli.csvColumn(csv("n.csv", "1,2\n3,\n"), 1, 1), "n.csv", "line 2", "1 (0-based)");
 		fails("valueColumn", () -> Stimuli.csvColumn(csv("o.csv", "0,1\n1,2x\n"), "t", "I"), "o.csv", "no header");
+		// a ragged row is an error even where the asked-for column is there (line counted across CRLF)
+		fails("file", () -> Stimuli.csvColumn(csv("u.csv", "t,I\r\n0,1\r\n1,2,3\r\n"), "I", 1), "u.csv", "line 3",
+			"column 2 (0-based) is extra");
+		fails("file", () -> Stimuli.csvColumn(csv("v.csv", "t;I;V\n0;1;2\n1;2\n"), "I", 1), "v.csv", "line 3",
+			"column 'V' is missing");
+	}
+
+	@Test
+	void quotedCellsMayHoldTheSeparator() throws IOException {
+		final Path f = csv("w.csv", "\"t, ms\",\"I, nA\"\n0,\"1.5\"\n1, 2\n");
+		assertArrayEquals(new double[] { 1.5, 2 }, Stimuli.csvColumn(f, "I, nA", 1).sample(TimeGrid.of(2, 1)), 0);
 	}
 
 	@Test

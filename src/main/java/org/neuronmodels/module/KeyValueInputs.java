@@ -29,12 +29,12 @@ import org.scijava.util.Types;
  * the input, its unit and what is allowed. The launcher, scripts run by it,
  * the sweeps' fixed inputs and the service all read inputs here.
  */
-public final class ModuleInputs {
+public final class KeyValueInputs {
 
 	private final ConvertService converter;
 
 	/** Reads inputs, converting text to files and other objects with {@code converter}. */
-	public ModuleInputs(final ConvertService converter) {
+	public KeyValueInputs(final ConvertService converter) {
 		this.converter = converter;
 	}
 

@@ -1,4 +1,4 @@
-package org.neuronmodels.app;
+package org.neuronmodels.io;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.neuronmodels.plot.ChartData;
 
-/** Saves JFreeChart charts as PNG and SVG files without opening any window. */
+/** Saves JFreeChart charts as PNG and SVG files (and their data as CSV) without opening any window. */
 public final class ChartFiles {
 
 	/** Default width in pixels of saved charts. */
@@ -52,6 +53,11 @@ public final class ChartFiles {
 		final int width, final int height) throws IOException
 	{
 		out.write(toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The data the chart plots as CSV text (see {@link ChartData#table}). */
+	public static String toCsv(final JFreeChart chart) {
+		return CsvFiles.toCsv(ChartData.table(chart));
 	}
 
 	/** Renders the chart into an SVG document string (the same chart gives the same text). */

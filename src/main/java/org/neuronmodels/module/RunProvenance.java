@@ -1,4 +1,4 @@
-package org.neuronmodels.command;
+package org.neuronmodels.module;
 
 import java.io.File;
 import java.lang.reflect.Array;
@@ -9,7 +9,6 @@ import java.util.Map;
 
 import ij.measure.ResultsTable;
 
-import org.neuronmodels.module.InputRanges;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.util.VersionUtils;
@@ -22,7 +21,7 @@ import org.scijava.util.VersionUtils;
  * {@code outputs.json} by the headless launcher; {@link #arguments()} repeats
  * the run: {@code scripts/neuron-models --headless --run "<class>" "<arguments>"}.
  */
-public final class RunInfo {
+public final class RunProvenance {
 
 	/** Prefix of the image property keys, e.g. {@code "NeuronModels.Seed"}. */
 	public static final String PREFIX = "NeuronModels.";
@@ -32,19 +31,19 @@ public final class RunInfo {
 	private final Map<String, Object> inputs;
 
 	/** The run of the command {@code label} ({@code className}) with the given inputs (name to value). */
-	public RunInfo(final String label, final String className, final Map<String, Object> inputs) {
+	public RunProvenance(final String label, final String className, final Map<String, Object> inputs) {
 		this.label = label;
 		this.className = className;
 		this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
 	}
 
 	/** The run of {@code module} with its current input values (files as paths). */
-	public static RunInfo of(final Module module) {
+	public static RunProvenance of(final Module module) {
 		final Map<String, Object> inputs = new LinkedHashMap<>();
 		for (final ModuleItem<?> item : InputRanges.userInputs(module))
 			if (isRecordable(item.getType())) inputs.put(item.getName(), recordable(item.getValue(module)));
 		final String label = module.getInfo().getLabel();
-		return new RunInfo(label == null || label.isEmpty() ? module.getInfo().getTitle() : label, module
+		return new RunProvenance(label == null || label.isEmpty() ? module.getInfo().getTitle() : label, module
 			.getDelegateObject().getClass().getName(), inputs);
 	}
 
@@ -131,7 +130,7 @@ public final class RunInfo {
 	public static String projectVersion() {
 		String version = null;
 		try {
-			version = VersionUtils.getVersion(RunInfo.class, "org.neuronmodels", "neuron-models");
+			version = VersionUtils.getVersion(RunProvenance.class, "org.neuronmodels", "neuron-models");
 		}
 		catch (final RuntimeException exc) {
 			// no manifest and no POM: fall through
@@ -142,7 +141,7 @@ public final class RunInfo {
 	/** The source commit the jar was built from (manifest "Implementation-Build"), or null. */
 	public static String projectBuild() {
 		try {
-			final String build = VersionUtils.getBuildNumber(RunInfo.class);
+			final String build = VersionUtils.getBuildNumber(RunProvenance.class);
 			return build == null || build.isEmpty() ? null : build;
 		}
 		catch (final RuntimeException exc) {

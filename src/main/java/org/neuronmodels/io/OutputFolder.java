@@ -1,4 +1,4 @@
-package org.neuronmodels.app;
+package org.neuronmodels.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,8 @@ import net.imglib2.type.numeric.RealType;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes everything a run produced into one directory, all or nothing: charts
+ * An atomic output folder: writes everything a run produced into one
+ * directory, all or nothing: charts
  * as {@code <name>.png} and {@code <name>.svg}, images of real numbers as
  * {@code <name>.tif}, results tables as {@code <name>.csv}, and
  * {@code outputs.json} with the command, its inputs, its scalar and array
@@ -29,30 +30,43 @@ import org.jfree.chart.JFreeChart;
  * are processors), since encoding an image and rendering a chart take long
  * and are independent; the result does not depend on it.
  */
-public final class OutputWriter {
+public final class OutputFolder {
 
 	/** Name of the run record written beside the output files. */
 	public static final String RECORD = "outputs.json";
 
+	/** The run record's JSON tree, made once the files and notes are known. */
+	@FunctionalInterface
+	public interface RecordTree {
+
+		/** The tree written to {@value #RECORD}, listing {@code files} and {@code notes}. */
+		Object tree(List<String> files, List<String> notes);
+	}
+
 	private final Path dir;
 
-	/** A writer into {@code dir} (created when writing if missing). */
-	public OutputWriter(final Path dir) {
+	/** A folder at {@code dir} (created when writing if missing). */
+	public OutputFolder(final Path dir) {
 		this.dir = dir;
 	}
 
-	/** Writes every output of the run and the run record; returns the names of the files written. */
-	public List<String> write(final RunRecord record) throws IOException {
+	/**
+	 * Writes every file output (charts, tables, images; other values get a note)
+	 * and the run record; returns the names of the files written.
+	 */
+	public List<String> write(final Map<String, Object> fileOutputs, final RecordTree record)
+		throws IOException
+	{
 		final boolean created = !Files.isDirectory(dir);
 		Files.createDirectories(dir);
 		final Map<Path, Path> staged = new LinkedHashMap<>(); // target -> temp
 		try {
 			final List<String> notes = new ArrayList<>();
 			final List<Callable<Map<Path, Path>>> tasks = new ArrayList<>();
-			for (final Map.Entry<String, Object> e : record.outputs().entrySet()) {
+			for (final Map.Entry<String, Object> e : fileOutputs.entrySet()) {
 				final String name = e.getKey();
 				final Object value = e.getValue();
-				if (value == null || Values.isPlain(value)) continue; // in outputs.json
+				if (value == null) continue;
 				if (!isFileOutput(value)) {
 					notes.add("output '" + name + "' (" + value.getClass().getName() +
 						") has no file format and was not written");
@@ -70,12 +84,12 @@ public final class OutputWriter {
 					}
 				});
 			}
-			ParallelTasks.run(tasks, staged);
+			ParallelStaging.run(tasks, staged);
 			final List<String> files = new ArrayList<>();
 			for (final Path target : staged.keySet()) {
 				files.add(target.getFileName().toString());
 			}
-			final String json = JsonWriter.toJson(record.toJsonTree(files, notes)) +
+			final String json = Json.toJson(record.tree(files, notes)) +
 				"\n";
 			stage(dir.resolve(RECORD), staged, temp -> Files.write(temp, json
 				.getBytes(StandardCharsets.UTF_8)));

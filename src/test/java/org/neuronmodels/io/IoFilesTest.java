@@ -1,18 +1,20 @@
-package org.neuronmodels.app;
+package org.neuronmodels.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reusable writers on their own. */
-class WritersTest {
+/** The io writers and readers on their own. */
+class IoFilesTest {
 
 	@TempDir
 	Path tmp;
@@ -53,18 +55,18 @@ class WritersTest {
 		root.put("inf", Double.NEGATIVE_INFINITY);
 		root.put("nested", Arrays.asList(new double[] { 1 }, new String[] { "x" }));
 		root.put("none", null);
-		final String json = JsonWriter.toJson(root);
+		final String json = Json.toJson(root);
 		assertTrue(json.contains("\"text\": \"a \\\"quoted\\\" \\\\ path\\nnew line\\t\\u0001\""), json);
-		assertTrue(json.contains("\"doubles\": [0.1, 1.0E-300, null]"), json);
+		assertTrue(json.replaceAll("\\s+", " ").contains("\"doubles\": [ 0.1, 1.0E-300, null ]"), json);
 		assertTrue(json.contains("\"float\": 0.1,"), json);
 		@SuppressWarnings("unchecked")
-		final Map<String, Object> back = (Map<String, Object>) MiniJson.parse(json);
+		final Map<String, Object> back = (Map<String, Object>) Json.parse(json);
 		assertEquals(root.get("text"), back.get("text"));
 		assertEquals(Arrays.asList(1.0, -2.0), back.get("ints"));
 		assertNull(back.get("inf"));
 		assertEquals(Arrays.asList(Arrays.asList(1.0), Arrays.asList("x")), back.get("nested"));
 		assertEquals(Arrays.asList("root.doubles[2] is NaN, written as null",
-			"root.inf is -Infinity, written as null"), JsonWriter.nonFiniteNotes(root,
+			"root.inf is -Infinity, written as null"), Json.nonFiniteNotes(root,
 				"root"));
 	}
 
@@ -72,7 +74,7 @@ class WritersTest {
 	void manyNonFiniteValuesGiveAFewNotes() {
 		final double[] v = new double[100];
 		Arrays.fill(v, Double.NaN);
-		final List<String> notes = JsonWriter.nonFiniteNotes(v, "v");
+		final List<String> notes = Json.nonFiniteNotes(v, "v");
 		assertEquals(4, notes.size(), notes::toString);
 		assertEquals("v: 97 more NaN/Infinity values written as null", notes.get(3));
 	}
@@ -92,7 +94,7 @@ class WritersTest {
 		CsvFiles.save(t, csv);
 		assertEquals(Arrays.asList("Label,x,n", "\"cell \"\"A\"\"\"," + (0.1 + 0.2) +
 			",3", "B,NaN,-4"), Files.readAllLines(csv));
-		assertEquals(Arrays.asList("t.csv"), LauncherRunTest.list(tmp));
+		assertEquals(Arrays.asList("t.csv"), list(tmp));
 	}
 
 	@Test
@@ -114,7 +116,7 @@ class WritersTest {
 		final ImagePlus s = IJ.openImage(b.toString());
 		assertEquals(2, s.getStackSize());
 		assertEquals(7f, s.getStack().getProcessor(2).getf(0, 1));
-		assertEquals(Arrays.asList("bytes.tif", "stack.tif"), LauncherRunTest.list(tmp));
+		assertEquals(Arrays.asList("bytes.tif", "stack.tif"), list(tmp));
 	}
 
 	@Test
@@ -129,7 +131,7 @@ class WritersTest {
 		ChartFiles.save(chart, png, 320, 200);
 		ChartFiles.save(chart, svg);
 		assertEquals(320, ImageIO.read(png.toFile()).getWidth());
-		final String text = LauncherRunTest.read(svg);
+		final String text = read(svg);
 		assertTrue(text.contains("<svg") && text.matches("(?s).*width=['\"]1000['\"].*"),
 			text.substring(0, 300));
 	}
@@ -142,8 +144,42 @@ class WritersTest {
 			out.write("partial".getBytes());
 			throw new IOException("disk full");
 		}));
-		assertEquals("old", LauncherRunTest.read(f));
-		assertEquals(Arrays.asList("keep.txt"), LauncherRunTest.list(tmp));
-		assertNotNull(RunRecord.projectVersion());
+		assertEquals("old", read(f));
+		assertEquals(Arrays.asList("keep.txt"), list(tmp));
+	}
+
+	@Test
+	void jsonReadsWhatItWritesAndNamesTheLineOfAnError() {
+		final String json = "{\"a\": [1, 2.5, -3e-7, null, true, false], \"b\": {\"c\": \"x\\\"y\\\\z\\u00e9\\n\"}}";
+		@SuppressWarnings("unchecked")
+		final Map<String, Object> m = (Map<String, Object>) Json.parse(json);
+		assertEquals(Arrays.asList(1.0, 2.5, -3e-7, null, true, false), m.get("a"));
+		assertEquals("x\"y\\z\u00e9\n", ((Map<?, ?>) m.get("b")).get("c"));
+		assertEquals(m, Json.parse(Json.toJson(m)));
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse(
+			"{\"a\": 1,\n \"b\": }"));
+		assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\": 1} x"));
+		assertThrows(IllegalArgumentException.class, () -> Json.parse("{a: 1}")); // strict: keys are quoted
+		assertThrows(IllegalArgumentException.class, () -> Json.parse(""));
+	}
+
+	@Test
+	void chartDataAsCsvQuotesNamesWithCommas() {
+		final XYSeries a = new XYSeries("a, b");
+		a.add(0, 0.5);
+		a.add(1, 1e-9);
+		final JFreeChart chart = ChartFactory.createXYLineChart("T", "t (ms)", null, new XYSeriesCollection(a));
+		assertEquals("t (ms),\"a, b\"\n0,0.5\n1,1.0E-9\n", ChartFiles.toCsv(chart));
+	}
+
+	static List<String> list(final Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+		}
+	}
+
+	static String read(final Path file) throws IOException {
+		return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 	}
 }

@@ -1,5 +1,6 @@
 package org.neuronmodels.command;
 
+import org.neuronmodels.module.RunProvenance;
 import org.neuronmodels.image.Calibrated;
 import org.scijava.Priority;
 import org.scijava.module.Module;
@@ -9,13 +10,13 @@ import org.scijava.module.process.PostprocessorPlugin;
 import org.scijava.plugin.Plugin;
 
 /**
- * Stamps the {@link RunInfo} of every successful Neuron Models run onto its
+ * Stamps the {@link RunProvenance} of every successful Neuron Models run onto its
  * image outputs ({@link Calibrated#properties()}), so that images shown in Fiji
  * and TIFF files written by the launcher carry the version, inputs, seed and
  * integrator that made them. Runs before any display postprocessor.
  */
-@Plugin(type = PostprocessorPlugin.class, priority = RunInfoPostprocessor.PRIORITY)
-public class RunInfoPostprocessor extends AbstractPostprocessorPlugin {
+@Plugin(type = PostprocessorPlugin.class, priority = RunProvenancePostprocessor.PRIORITY)
+public class RunProvenancePostprocessor extends AbstractPostprocessorPlugin {
 
 	/** Above SciJava's display postprocessor and the Fiji display of Neuron Models outputs. */
 	public static final double PRIORITY = Priority.VERY_LOW + 10;
@@ -23,13 +24,13 @@ public class RunInfoPostprocessor extends AbstractPostprocessorPlugin {
 	@Override
 	public void process(final Module module) {
 		if (!(module.getDelegateObject() instanceof NeuronModelsCommand)) return;
-		final RunInfo info = RunInfo.of(module);
+		final RunProvenance info = RunProvenance.of(module);
 		for (final ModuleItem<?> item : module.getInfo().outputs())
 			stamp(item.getValue(module), info);
 	}
 
 	/** Adds the run's properties to {@code output} if it is an image that can hold them. */
-	public static void stamp(final Object output, final RunInfo info) {
+	public static void stamp(final Object output, final RunProvenance info) {
 		if (!(output instanceof Calibrated)) return;
 		try {
 			((Calibrated) output).properties().putAll(info.properties());

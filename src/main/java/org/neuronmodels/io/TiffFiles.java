@@ -1,4 +1,4 @@
-package org.neuronmodels.app;
+package org.neuronmodels.io;
 
 import java.io.IOException;
 import java.nio.file.Path;

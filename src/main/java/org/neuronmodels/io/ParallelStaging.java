@@ -1,4 +1,4 @@
-package org.neuronmodels.app;
+package org.neuronmodels.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,14 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs the staging tasks of {@link OutputWriter} in parallel, all or nothing:
+ * Runs the staging tasks of {@link OutputFolder} in parallel, all or nothing:
  * each task stages some files (target to temporary file); the staged files are
  * collected in task order, and when any task fails every file staged by the
  * others is deleted and the first failure (in task order) is rethrown.
  */
-final class ParallelTasks {
+final class ParallelStaging {
 
-	private ParallelTasks() {}
+	private ParallelStaging() {}
 
 	/** Runs the tasks and puts their staged files into {@code staged}, in task order. */
 	static void run(final List<Callable<Map<Path, Path>>> tasks, final Map<Path, Path> staged)
