@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.neuronmodels.core.sweep.FiModel;
 import org.neuronmodels.core.sweep.FiModels;
-import org.neuronmodels.core.sweep.ModelParameters;
+import org.neuronmodels.core.model.ParameterValues;
 
 /**
  * Collects a model's parameters from a command's own input fields by name, so
@@ -18,8 +18,8 @@ final class ModelInputs {
 	private ModelInputs() {}
 
 	/** The values of {@code command}'s fields named {@code names} (numbers and text). */
-	static ModelParameters of(final Object command, final List<String> names) {
-		final ModelParameters p = new ModelParameters();
+	static ParameterValues of(final Object command, final List<String> names) {
+		final ParameterValues p = new ParameterValues();
 		for (final String name : names)
 			p.set(name, read(field(command, name), command));
 		return p;
@@ -27,10 +27,10 @@ final class ModelInputs {
 
 	/** Sets the model's fields that are unset (or all of them, if {@code all}) to the model's defaults. */
 	static void fillDefaults(final Object command, final FiModel model, final boolean all) {
-		final ModelParameters given = of(command, model.parameterNames());
+		final ParameterValues given = of(command, model.parameterNames());
 		for (final String name : model.parameterNames()) {
 			if (!all && !FiModels.isUnset(given.asMap().get(name))) continue;
-			final Object value = model.defaultValue(name, all ? new ModelParameters() : given);
+			final Object value = model.defaultValue(name, all ? new ParameterValues() : given);
 			final Field f = field(command, name);
 			try {
 				if (f.getType() == double.class) f.setDouble(command, ((Number) value).doubleValue());

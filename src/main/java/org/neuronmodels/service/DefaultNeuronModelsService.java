@@ -1,5 +1,6 @@
 package org.neuronmodels.service;
 
+import org.neuronmodels.core.model.ParameterValues;
 import ij.measure.ResultsTable;
 
 import java.util.List;
@@ -278,7 +279,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public org.neuronmodels.core.sweep.FiCurve fiCurve(final String model,
-		final org.neuronmodels.core.sweep.ModelParameters parameters,
+		final org.neuronmodels.core.model.ParameterValues parameters,
 		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
 		final int currentSteps, final boolean interpolateSpikes, final ProgressMonitor monitor)
 	{

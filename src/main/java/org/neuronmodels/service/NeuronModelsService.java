@@ -1,5 +1,6 @@
 package org.neuronmodels.service;
 
+import org.neuronmodels.core.model.ParameterValues;
 import ij.measure.ResultsTable;
 
 import java.util.List;
@@ -168,7 +169,7 @@ public interface NeuronModelsService extends SciJavaService {
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
 	/** The f–I curve of {@code model} ("LIF", ...): all currents in one population, then the rheobase. */
-	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.sweep.ModelParameters parameters,
+	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.model.ParameterValues parameters,
 		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
 		boolean interpolateSpikes, ProgressMonitor monitor);
 

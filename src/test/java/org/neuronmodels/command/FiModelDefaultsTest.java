@@ -7,7 +7,7 @@ import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.sweep.FiModel;
 import org.neuronmodels.core.sweep.FiModels;
-import org.neuronmodels.core.sweep.ModelParameters;
+import org.neuronmodels.core.model.ParameterValues;
 
 /**
  * The f-I curve uses each model's parameters with the defaults of the model's
@@ -33,7 +33,7 @@ class FiModelDefaultsTest {
 			f.setAccessible(true);
 			final Object value = f.get(command);
 			if (value instanceof Double && Double.isNaN((Double) value)) continue;
-			assertEquals(value, model.defaultValue(name, new ModelParameters()), model.label() + " " + name);
+			assertEquals(value, model.defaultValue(name, new ParameterValues()), model.label() + " " + name);
 		}
 	}
 }

@@ -7,10 +7,10 @@ public enum LifIntegrator {
 	 * The exact solution for input held constant over the step:
 	 * {@code V ← V∞ + (V − V∞)·exp(−dt/τ)} with {@code V∞ = V_rest + R·I}.
 	 */
-	EXACT("Exact"),
+	EXACT(org.neuronmodels.core.model.Integrators.EXACT),
 
 	/** Forward Euler: {@code V ← V + dt/τ·(−(V − V_rest) + R·I)}; first order in dt. */
-	EULER("Euler");
+	EULER(org.neuronmodels.core.model.Integrators.EULER);
 
 	private final String label;
 

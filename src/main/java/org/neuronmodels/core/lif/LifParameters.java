@@ -12,6 +12,15 @@ import org.neuronmodels.core.InvalidParameterException;
  */
 public final class LifParameters {
 
+	private static final double POTENTIAL_MIN = Double.parseDouble(LifModel.POTENTIAL_MIN);
+	private static final double POTENTIAL_MAX = Double.parseDouble(LifModel.POTENTIAL_MAX);
+	private static final double RESISTANCE_MIN = Double.parseDouble(LifModel.RESISTANCE_MIN);
+	private static final double RESISTANCE_MAX = Double.parseDouble(LifModel.RESISTANCE_MAX);
+	private static final double TAU_M_MIN = Double.parseDouble(LifModel.TAU_M_MIN);
+	private static final double TAU_M_MAX = Double.parseDouble(LifModel.TAU_M_MAX);
+	private static final double T_REF_MIN = Double.parseDouble(LifModel.T_REF_MIN);
+	private static final double T_REF_MAX = Double.parseDouble(LifModel.T_REF_MAX);
+
 	/** Resting (leak reversal) potential E_L, mV. */
 	public final double[] vRest;
 	/** Reset potential after a spike, mV. */
@@ -56,12 +65,12 @@ public final class LifParameters {
 	/** Checks every value; the error names the parameter, its unit and the allowed range. */
 	public LifParameters validate() {
 		for (int i = 0; i < size(); i++) {
-			Checks.inRange("vRest", "mV", vRest[i], -200, 200);
-			Checks.inRange("vReset", "mV", vReset[i], -200, 200);
-			Checks.inRange("vThreshold", "mV", vThreshold[i], -200, 200);
-			Checks.inRange("resistance", "MΩ", resistance[i], 1e-6, 1e6);
-			Checks.inRange("tauM", "ms", tauM[i], 1e-3, 1e5);
-			Checks.inRange("tRef", "ms", tRef[i], 0, 1e4);
+			Checks.inRange("vRest", "mV", vRest[i], POTENTIAL_MIN, POTENTIAL_MAX);
+			Checks.inRange("vReset", "mV", vReset[i], POTENTIAL_MIN, POTENTIAL_MAX);
+			Checks.inRange("vThreshold", "mV", vThreshold[i], POTENTIAL_MIN, POTENTIAL_MAX);
+			Checks.inRange("resistance", "MΩ", resistance[i], RESISTANCE_MIN, RESISTANCE_MAX);
+			Checks.inRange("tauM", "ms", tauM[i], TAU_M_MIN, TAU_M_MAX);
+			Checks.inRange("tRef", "ms", tRef[i], T_REF_MIN, T_REF_MAX);
 			if (!(vReset[i] < vThreshold[i])) {
 				throw new InvalidParameterException("vReset", "vReset = " + Checks.fmt(vReset[i]) +
 					" mV is invalid: must be below vThreshold = " + Checks.fmt(vThreshold[i]) + " mV");

@@ -37,6 +37,15 @@ public final class LifSimulation {
 		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
 	}
 
+	/** Fails unless {@code 0 < dt ≤ tauM}, naming {@code dt}. */
+	public static void checkStep(final double dt, final double tauM) {
+		Checks.positive("dt", "ms", dt);
+		if (dt > tauM) {
+			throw Checks.invalid("dt", "ms", dt, "must not exceed tauM = " + Checks.fmt(tauM) +
+				" ms (use dt ≤ tauM/10 for accuracy)");
+		}
+	}
+
 	/**
 	 * Every check {@link #run} makes before it simulates: the time grid, the
 	 * parameters, {@code dt ≤ tauM}, the recorded neurons and the memory the run
@@ -48,12 +57,8 @@ public final class LifSimulation {
 	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		parameters.validate();
-		for (int i = 0; i < parameters.size(); i++) {
-			if (dt > parameters.tauM[i]) {
-				throw Checks.invalid("dt", "ms", dt, "must not exceed tauM = " + Checks.fmt(parameters.tauM[i]) +
-					" ms (use dt ≤ tauM/10 for accuracy)");
-			}
-		}
+		for (int i = 0; i < parameters.size(); i++)
+			checkStep(dt, parameters.tauM[i]);
 		recording.checkAgainst(parameters.size());
 		final int samples = recording.samples(grid.steps());
 		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(recording.neurons().length, 1, samples),

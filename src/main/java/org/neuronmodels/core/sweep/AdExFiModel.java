@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,14 +45,14 @@ public final class AdExFiModel implements FiModel {
 	}
 
 	@Override
-	public Object defaultValue(final String name, final ModelParameters given) {
+	public Object defaultValue(final String name, final ParameterValues given) {
 		final int i = NAMES.indexOf(name);
 		if (i < 0) throw new IllegalArgumentException("AdEx has no parameter " + name);
 		return DEFAULTS[i];
 	}
 
 	@Override
-	public void validate(final ModelParameters p) {
+	public void validate(final ParameterValues p) {
 		Checks.inRange("a", "nS", p.number("a"), -1e6, 1e6);
 		Checks.inRange("b", "pA", p.number("b"), -1e6, 1e6);
 		parameters(p, 1).validate();
@@ -61,18 +63,18 @@ public final class AdExFiModel implements FiModel {
 	}
 
 	@Override
-	public double dt(final ModelParameters p) {
+	public double dt(final ParameterValues p) {
 		return p.number("dt");
 	}
 
 	@Override
-	public FiNeurons create(final ModelParameters p, final int n) {
+	public FiNeurons create(final ParameterValues p, final int n) {
 		return new FiNeurons(new AdExPopulation(parameters(p, n), p.number("dt"), ExpIfIntegrator.fromLabel(p.text(
 			"integrator"))), null);
 	}
 
 	@Override
-	public FiTheory theory(final ModelParameters p) {
+	public FiTheory theory(final ParameterValues p) {
 		final double aR = p.number("a") * 1e-3 * p.number("resistance");
 		final double rheobase = aR < p.number("tauM") / p.number("tauW") ? ExpIfTheory.saddleNodeCurrent(p.number(
 			"vRest"), p.number("vRheobase"), p.number("deltaT"), p.number("resistance"), p.number("a") * 1e-3)
@@ -80,7 +82,7 @@ public final class AdExFiModel implements FiModel {
 		return FiTheory.rheobaseOnly(rheobase);
 	}
 
-	private static AdExParameters parameters(final ModelParameters p, final int n) {
+	private static AdExParameters parameters(final ParameterValues p, final int n) {
 		return AdExParameters.uniform(n, p.number("tauM"), p.number("resistance"), p.number("vRest"), p.number(
 			"vReset"), p.number("vRheobase"), p.number("deltaT"), p.number("a") * 1e-3, p.number("tauW"), p.number(
 				"b") * 1e-3, p.number("vSpike")); // nS → µS, pA → nA

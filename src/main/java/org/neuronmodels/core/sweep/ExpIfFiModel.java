@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,38 +42,38 @@ public final class ExpIfFiModel implements FiModel {
 	}
 
 	@Override
-	public Object defaultValue(final String name, final ModelParameters given) {
+	public Object defaultValue(final String name, final ParameterValues given) {
 		final int i = NAMES.indexOf(name);
 		if (i < 0) throw new IllegalArgumentException("ExpIF has no parameter " + name);
 		return DEFAULTS[i];
 	}
 
 	@Override
-	public void validate(final ModelParameters p) {
+	public void validate(final ParameterValues p) {
 		parameters(p, 1).validate();
 		ExpIfIntegrator.fromLabel(p.text("integrator"));
 		ExpIfSimulation.checkStep(Checks.positive("dt", "ms", p.number("dt")), "tauM", p.number("tauM"));
 	}
 
 	@Override
-	public double dt(final ModelParameters p) {
+	public double dt(final ParameterValues p) {
 		return p.number("dt");
 	}
 
 	@Override
-	public FiNeurons create(final ModelParameters p, final int n) {
+	public FiNeurons create(final ParameterValues p, final int n) {
 		return new FiNeurons(new ExpIfPopulation(parameters(p, n), p.number("dt"), ExpIfIntegrator.fromLabel(p.text(
 			"integrator"))), null);
 	}
 
 	@Override
-	public FiTheory theory(final ModelParameters p) {
+	public FiTheory theory(final ParameterValues p) {
 		final double rheobase = ExpIfTheory.rheobase(p.number("vRest"), p.number("vRheobase"), p.number("deltaT"), p
 			.number("resistance"));
 		return FiTheory.rheobaseOnly(rheobase);
 	}
 
-	private static ExpIfParameters parameters(final ModelParameters p, final int n) {
+	private static ExpIfParameters parameters(final ParameterValues p, final int n) {
 		return ExpIfParameters.uniform(n, p.number("tauM"), p.number("resistance"), p.number("vRest"), p.number(
 			"vReset"), p.number("vRheobase"), p.number("deltaT"), p.number("vSpike"), p.number("tRef"));
 	}

@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ParameterValues;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
@@ -36,11 +38,11 @@ public final class FiCurve {
 	 * Sweeps {@code currentSteps} currents from {@code currentMin} to {@code currentMax} through
 	 * {@code model}, all in one population, then finds the rheobase; checks every input first.
 	 */
-	public static FiCurve compute(final FiModel model, final ModelParameters given, final FiProtocol protocol,
+	public static FiCurve compute(final FiModel model, final ParameterValues given, final FiProtocol protocol,
 		final double currentMin, final double currentMax, final int currentSteps, final boolean interpolate,
 		final ProgressMonitor monitor)
 	{
-		final ModelParameters parameters = FiModels.resolve(model, given);
+		final ParameterValues parameters = FiModels.resolve(model, given);
 		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, model.currentUnit());
 		model.validate(parameters);
 		protocol.grid(model.dt(parameters));

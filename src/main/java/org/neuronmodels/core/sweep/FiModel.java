@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.List;
 
 /**
@@ -25,19 +27,19 @@ public interface FiModel {
 	 * holds the values set so far (e.g. the Hodgkin-Huxley convention decides
 	 * the reversal potentials).
 	 */
-	Object defaultValue(String name, ModelParameters given);
+	Object defaultValue(String name, ParameterValues given);
 
 	/** Checks every parameter; errors name the field, its unit and the allowed range. */
-	void validate(ModelParameters parameters);
+	void validate(ParameterValues parameters);
 
 	/** The time step in ms. */
-	double dt(ModelParameters parameters);
+	double dt(ParameterValues parameters);
 
 	/** {@code n} neurons at rest with these (validated) parameters. */
-	FiNeurons create(ModelParameters parameters, int n);
+	FiNeurons create(ParameterValues parameters, int n);
 
 	/** The analytic rate and rheobase for constant input, or null if the model has none. */
-	default FiTheory theory(final ModelParameters parameters) {
+	default FiTheory theory(final ParameterValues parameters) {
 		return null;
 	}
 }

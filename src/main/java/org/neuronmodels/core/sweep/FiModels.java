@@ -1,5 +1,6 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,8 +48,8 @@ public final class FiModels {
 	 * model that is missing, NaN, blank or {@link #MODEL_DEFAULT} takes
 	 * {@link FiModel#defaultValue}.
 	 */
-	public static ModelParameters resolve(final FiModel model, final ModelParameters given) {
-		final ModelParameters p = new ModelParameters();
+	public static ParameterValues resolve(final FiModel model, final ParameterValues given) {
+		final ParameterValues p = new ParameterValues();
 		for (final String name : model.parameterNames()) {
 			final Object v = given.has(name) ? given.asMap().get(name) : null;
 			p.set(name, isUnset(v) ? model.defaultValue(name, given) : v);

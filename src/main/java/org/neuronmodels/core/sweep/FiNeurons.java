@@ -1,5 +1,6 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.sim.CrossingTimer;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /** A population built for an f–I sweep, with its threshold-crossing timer (null if it has none). */

@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.sim.CrossingTimer;
+import org.neuronmodels.core.model.ParameterValues;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.MemoryBudget;
@@ -61,7 +63,7 @@ public final class FiSweep {
 	}
 
 	/** Simulates one neuron per current and returns the rates; {@code interpolate} adds the interpolated ones. */
-	public static FiRates simulate(final FiModel model, final ModelParameters parameters, final double[] currents,
+	public static FiRates simulate(final FiModel model, final ParameterValues parameters, final double[] currents,
 		final FiProtocol protocol, final boolean interpolate, final ProgressMonitor monitor)
 	{
 		model.validate(parameters);

@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.sim.CrossingTimer;
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,7 +40,7 @@ public final class HhFiModel implements FiModel {
 	}
 
 	@Override
-	public Object defaultValue(final String name, final ModelParameters given) {
+	public Object defaultValue(final String name, final ParameterValues given) {
 		final HhConvention c = given.has("convention") && !FiModels.isUnset(given.asMap().get("convention"))
 			? conventionOrModern(given.text("convention")) : HhConvention.MODERN;
 		switch (name) {
@@ -80,25 +82,25 @@ public final class HhFiModel implements FiModel {
 	}
 
 	@Override
-	public void validate(final ModelParameters p) {
+	public void validate(final ParameterValues p) {
 		parameters(p, 1).validate();
 		HhIntegrator.fromLabel(p.text("integrator"));
 		Checks.positive("dt", "ms", p.number("dt"));
 	}
 
 	@Override
-	public double dt(final ModelParameters p) {
+	public double dt(final ParameterValues p) {
 		return p.number("dt");
 	}
 
 	@Override
-	public FiNeurons create(final ModelParameters p, final int n) {
+	public FiNeurons create(final ParameterValues p, final int n) {
 		final HhPopulation population = new HhPopulation(parameters(p, n), p.number("dt"), HhIntegrator.fromLabel(p
 			.text("integrator")));
 		return new FiNeurons(population, new LinearCrossing(population, p.number("spikeThreshold")));
 	}
 
-	private static HhParameters parameters(final ModelParameters p, final int n) {
+	private static HhParameters parameters(final ParameterValues p, final int n) {
 		return HhParameters.uniform(n, HhConvention.fromLabel(p.text("convention")), p.number("gNa"), p.number("gK"),
 			p.number("gL"), p.number("eNa"), p.number("eK"), p.number("eL"), p.number("capacitance"), p.number(
 				"celsius"), p.number("vInit"), p.number("spikeThreshold"));

@@ -1,5 +1,6 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,14 +45,14 @@ public final class IzhikevichFiModel implements FiModel {
 	}
 
 	@Override
-	public Object defaultValue(final String name, final ModelParameters given) {
+	public Object defaultValue(final String name, final ParameterValues given) {
 		final int i = NAMES.indexOf(name);
 		if (i < 0) throw new IllegalArgumentException("Izhikevich has no parameter " + name);
 		return DEFAULTS[i];
 	}
 
 	@Override
-	public void validate(final ModelParameters p) {
+	public void validate(final ParameterValues p) {
 		final IzhikevichCell cell = cell(p).validate();
 		IzhikevichIntegration.fromLabel(p.text("integration"));
 		Checks.inRange("dt", "ms", p.number("dt"), 0, 5);
@@ -63,12 +64,12 @@ public final class IzhikevichFiModel implements FiModel {
 	}
 
 	@Override
-	public double dt(final ModelParameters p) {
+	public double dt(final ParameterValues p) {
 		return p.number("dt") == 0 ? CUSTOM_DT : p.number("dt");
 	}
 
 	@Override
-	public FiNeurons create(final ModelParameters p, final int n) {
+	public FiNeurons create(final ParameterValues p, final int n) {
 		final IzhikevichCell cell = cell(p);
 		final IzhikevichScheme scheme = IzhikevichIntegration.fromLabel(p.text("integration")) ==
 			IzhikevichIntegration.PUBLISHED ? IzhikevichScheme.FIGURE_1 : IzhikevichScheme.EULER;
@@ -80,7 +81,7 @@ public final class IzhikevichFiModel implements FiModel {
 		return new FiNeurons(population, null);
 	}
 
-	private static IzhikevichCell cell(final ModelParameters p) {
+	private static IzhikevichCell cell(final ParameterValues p) {
 		return IzhikevichCell.of(p.number("a"), p.number("b"), p.number("c"), p.number("d"));
 	}
 }

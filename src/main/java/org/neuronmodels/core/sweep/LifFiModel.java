@@ -1,5 +1,8 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.sim.CrossingTimer;
+import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ParameterValues;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,7 +10,9 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.analysis.LifTheory;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.ModelRegistry;
 
 /**
  * The leaky integrate-and-fire model for f–I sweeps. Threshold crossings are
@@ -39,14 +44,14 @@ public final class LifFiModel implements FiModel {
 	}
 
 	@Override
-	public Object defaultValue(final String name, final ModelParameters given) {
+	public Object defaultValue(final String name, final ParameterValues given) {
 		final int i = NAMES.indexOf(name);
 		if (i < 0) throw new IllegalArgumentException("LIF has no parameter " + name);
 		return DEFAULTS[i];
 	}
 
 	@Override
-	public void validate(final ModelParameters p) {
+	public void validate(final ParameterValues p) {
 		parameters(p, 1).validate();
 		LifIntegrator.fromLabel(p.text("integrator"));
 		final double dt = Checks.positive("dt", "ms", p.number("dt"));
@@ -58,20 +63,24 @@ public final class LifFiModel implements FiModel {
 	}
 
 	@Override
-	public double dt(final ModelParameters p) {
+	public double dt(final ParameterValues p) {
 		return p.number("dt");
 	}
 
 	@Override
-	public FiNeurons create(final ModelParameters p, final int n) {
+	public FiNeurons create(final ParameterValues p, final int n) {
 		final LifIntegrator integrator = LifIntegrator.fromLabel(p.text("integrator"));
 		final double dt = p.number("dt");
 		final LifPopulation population = new LifPopulation(parameters(p, n), dt, integrator);
-		return new FiNeurons(population, new Timer(p, dt, integrator));
+		final LifModel model = (LifModel) ModelRegistry.byName(LifModel.NAME);
+		final ParameterValues values = new ParameterValues();
+		for (final String name : model.parameterNames())
+			values.set(name, p.number(name));
+		return new FiNeurons(population, model.crossingTimer(population, values, dt, integrator.label()));
 	}
 
 	@Override
-	public FiTheory theory(final ModelParameters p) {
+	public FiTheory theory(final ParameterValues p) {
 		final double vRest = p.number("vRest"), vReset = p.number("vReset"), vTh = p.number("vThreshold");
 		final double r = p.number("resistance"), tau = p.number("tauM"), tRef = p.number("tRef");
 		return new FiTheory() {
@@ -88,40 +97,8 @@ public final class LifFiModel implements FiModel {
 		};
 	}
 
-	private static LifParameters parameters(final ModelParameters p, final int n) {
+	private static LifParameters parameters(final ParameterValues p, final int n) {
 		return LifParameters.uniform(n, p.number("vRest"), p.number("vReset"), p.number("vThreshold"), p.number(
 			"resistance"), p.number("tauM"), p.number("tRef"));
-	}
-
-	/** Crossing times of identical LIF neurons; the input differs per neuron. */
-	private static final class Timer implements CrossingTimer {
-
-		private final double vRest, vTh, r, tau, dt;
-		private final boolean exact;
-
-		Timer(final ModelParameters p, final double dt, final LifIntegrator integrator) {
-			this.vRest = p.number("vRest");
-			this.vTh = p.number("vThreshold");
-			this.r = p.number("resistance");
-			this.tau = p.number("tauM");
-			this.dt = dt;
-			this.exact = integrator == LifIntegrator.EXACT;
-		}
-
-		@Override
-		public double fraction(final int neuron, final double vStart, final double input) {
-			final double vInf = vRest + r * input;
-			// Exact: V(s) = V∞ + (V0 − V∞)·exp(−s/τ) = V_th  ⇔  s = τ·ln((V0 − V∞)/(V_th − V∞)).
-			// Euler: V(s) = V0 + s/τ·(V∞ − V0) along the step  ⇔  s = τ·(V_th − V0)/(V∞ − V0).
-			final double s = exact ? tau * Math.log((vStart - vInf) / (vTh - vInf)) : tau * (vTh - vStart) /
-				(vInf - vStart);
-			final double f = s / dt;
-			return f > 1 ? 1 : f > 0 ? f : Double.MIN_VALUE;
-		}
-
-		@Override
-		public boolean resetsAtStepEnd() {
-			return true;
-		}
 	}
 }

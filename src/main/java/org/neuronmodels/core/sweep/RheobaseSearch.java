@@ -1,5 +1,6 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.ParameterValues;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
@@ -25,7 +26,7 @@ public final class RheobaseSearch {
 	 * simulated rheobase; NaN if no current of the sweep fires or the first one
 	 * already does (the rheobase is then outside the swept range).
 	 */
-	public static double find(final FiModel model, final ModelParameters parameters, final FiProtocol protocol,
+	public static double find(final FiModel model, final ParameterValues parameters, final FiProtocol protocol,
 		final double[] currents, final double[] rates, final double tolerance, final ProgressMonitor monitor)
 	{
 		int j = 0;

@@ -1,5 +1,7 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.sim.CrossingTimer;
+import org.neuronmodels.core.model.ParameterValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,20 +46,20 @@ class AnyModelTest {
 			}
 
 			@Override
-			public Object defaultValue(final String name, final ModelParameters given) {
+			public Object defaultValue(final String name, final ParameterValues given) {
 				return DT;
 			}
 
 			@Override
-			public void validate(final ModelParameters p) {}
+			public void validate(final ParameterValues p) {}
 
 			@Override
-			public double dt(final ModelParameters p) {
+			public double dt(final ParameterValues p) {
 				return p.number("dt");
 			}
 
 			@Override
-			public FiNeurons create(final ModelParameters p, final int n) {
+			public FiNeurons create(final ParameterValues p, final int n) {
 				final double[] v = new double[n];
 				final SpikingPopulation pop = new SpikingPopulation() {
 
@@ -113,7 +115,7 @@ class AnyModelTest {
 
 	@Test
 	void perfectIntegratorRatesMeetTheoryWithInterpolation() {
-		final FiCurve c = FiCurve.compute(perfect(true, 1e9), new ModelParameters().set("dt", DT), FiProtocol
+		final FiCurve c = FiCurve.compute(perfect(true, 1e9), new ParameterValues().set("dt", DT), FiProtocol
 			.constant(1000), 0.5, 5, 10, true, ProgressMonitor.NONE);
 		for (int i = 0; i < c.currents().length; i++) {
 			final double theory = 1000 * c.currents()[i] / (C * V_TH);
@@ -126,14 +128,14 @@ class AnyModelTest {
 	@Test
 	void aModelWithoutTimerRefusesInterpolation() {
 		final InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> FiCurve.compute(
-			perfect(false, 1e9), new ModelParameters().set("dt", DT), FiProtocol.constant(100), 1, 2, 3, true,
+			perfect(false, 1e9), new ParameterValues().set("dt", DT), FiProtocol.constant(100), 1, 2, 3, true,
 			ProgressMonitor.NONE));
 		assertEquals("interpolateSpikes", e.parameter());
 	}
 
 	@Test
 	void blowUpIsReported() {
-		assertThrows(NumericalInstabilityException.class, () -> FiCurve.compute(perfect(false, 5), new ModelParameters()
+		assertThrows(NumericalInstabilityException.class, () -> FiCurve.compute(perfect(false, 5), new ParameterValues()
 			.set("dt", DT), FiProtocol.constant(100), 1, 2, 3, false, ProgressMonitor.NONE));
 	}
 }

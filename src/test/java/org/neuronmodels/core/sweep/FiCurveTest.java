@@ -1,5 +1,6 @@
 package org.neuronmodels.core.sweep;
 
+import org.neuronmodels.core.model.ParameterValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ class FiCurveTest {
 
 	static final double V_REST = -70, V_RESET = -65, V_TH = -50, R = 10, TAU = 8, T_REF = 3, DT = 0.1;
 
-	static ModelParameters lif(final String integrator) {
-		return new ModelParameters().set("vRest", V_REST).set("vReset", V_RESET).set("vThreshold", V_TH).set(
+	static ParameterValues lif(final String integrator) {
+		return new ParameterValues().set("vRest", V_REST).set("vReset", V_RESET).set("vThreshold", V_TH).set(
 			"resistance", R).set("tauM", TAU).set("tRef", T_REF).set("dt", DT).set("integrator", integrator);
 	}
 

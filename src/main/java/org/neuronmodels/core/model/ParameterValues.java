@@ -1,4 +1,4 @@
-package org.neuronmodels.core.sweep;
+package org.neuronmodels.core.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,12 +11,12 @@ import org.neuronmodels.core.InvalidParameterException;
  * (e.g. {@code vRest}, {@code tauM}, {@code dt}); numbers in the core's units,
  * or text for choices such as {@code integrator}.
  */
-public final class ModelParameters {
+public final class ParameterValues {
 
 	private final Map<String, Object> values = new LinkedHashMap<>();
 
 	/** Sets {@code name} to {@code value} (a {@link Number} or a {@link String}); returns this. */
-	public ModelParameters set(final String name, final Object value) {
+	public ParameterValues set(final String name, final Object value) {
 		if (!(value instanceof Number || value instanceof String)) {
 			throw new InvalidParameterException(name, name + " = " + value + " is invalid: must be a number or text");
 		}

@@ -1,4 +1,4 @@
-package org.neuronmodels.core.sweep;
+package org.neuronmodels.core.model;
 
 /** The analytic firing rate and rheobase of a model for constant input, where known. */
 public interface FiTheory {

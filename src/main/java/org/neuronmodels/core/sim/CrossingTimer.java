@@ -1,4 +1,4 @@
-package org.neuronmodels.core.sweep;
+package org.neuronmodels.core.sim;
 
 /**
  * Locates a threshold crossing inside the step in which a model spiked, so
