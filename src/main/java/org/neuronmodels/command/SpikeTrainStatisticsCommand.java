@@ -150,9 +150,8 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	private double[] fileSpikes() {
 		Checks.positive("duration", "ms", duration);
 		final double[] t = CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(), spikeColumn,
-			"spikeFile", "spikeColumn");
+			"spikeFile", "spikeColumn", 0, 1e9, "ms"); // NB: spike times are ≥ 0 ms (file, line and column if not)
 		for (final double x : t) {
-			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
 			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
 				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
 		}
