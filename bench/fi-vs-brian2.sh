@@ -32,7 +32,8 @@ done
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-ours_args="model=LIF,vRest=-70,vReset=-65,vThreshold=-50,resistance=10,tauM=8,tRef=3,dt=0.1,integrator=Exact,"
+ours_args='model=LIF,modelParameters="vRest=-70, vReset=-65, vThreshold=-50, resistance=10, tauM=8, tRef=3",'
+ours_args+="dt=0.1,integrator=Exact,"
 ours_args+="stimulus=Constant,duration=500,currentMin=0,currentMax=5,currentSteps=1000"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }

@@ -1,5 +1,8 @@
 package org.neuronmodels.command;
 
+import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.model.Integrators;
+import org.neuronmodels.core.adex.AdExModel;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
@@ -33,72 +36,77 @@ public class AdExCommand extends SingleNeuronCommand {
 	}
 
 	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+		"OU noise: standard deviation in nA).", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 0.065;
 
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
 	@Parameter(label = "Firing pattern preset", description = "Custom: use the parameters below. Otherwise the " +
 		"parameters and the stimulus amplitude of that pattern in Naud et al. (2008), Table 1, replace them.",
-		choices = { AdExPreset.CUSTOM, "Tonic", "Adapting", "Initial burst", "Bursting", "Irregular", "Transient",
-			"Delayed", "Delayed bursting" }, callback = "presetChanged")
+		choices = { AdExPreset.CUSTOM, AdExPreset.TONIC_LABEL, AdExPreset.ADAPTING_LABEL,
+		AdExPreset.INITIAL_BURST_LABEL, AdExPreset.BURSTING_LABEL, AdExPreset.IRREGULAR_LABEL,
+		AdExPreset.TRANSIENT_LABEL,
+			AdExPreset.DELAYED_LABEL, AdExPreset.DELAYED_BURSTING_LABEL }, callback = "presetChanged")
 	String preset = AdExPreset.CUSTOM;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C = C/g_L in ms.", min = "0.001",
-		max = "100000")
-	double tauM = 5;
+	@Parameter(label = AdExModel.TAU_M_LABEL, description = AdExModel.TAU_M_DESCRIPTION, min = AdExModel.TAU_M_MIN,
+		max = AdExModel.TAU_M_MAX)
+	double tauM = AdExModel.TAU_M_DEFAULT;
 
-	@Parameter(label = "Membrane resistance R (MΩ)", description = "R = 1/g_L in MΩ (nA × MΩ = mV).",
-		min = "0.000001", max = "1000000")
-	double resistance = 500;
+	@Parameter(label = AdExModel.RESISTANCE_LABEL, description = AdExModel.RESISTANCE_DESCRIPTION,
+		min = AdExModel.RESISTANCE_MIN, max = AdExModel.RESISTANCE_MAX)
+	double resistance = AdExModel.RESISTANCE_DEFAULT;
 
-	@Parameter(label = "Resting potential u_rest (mV)", description = "Leak reversal potential E_L, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRest = -70;
+	@Parameter(label = AdExModel.V_REST_LABEL, description = AdExModel.V_REST_DESCRIPTION,
+		min = AdExModel.POTENTIAL_MIN, max = AdExModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vRest = AdExModel.V_REST_DEFAULT;
 
-	@Parameter(label = "Reset potential v_reset (mV)", description = "Potential after a spike, in mV; below v_spike.",
-		min = "-200", max = "200", stepSize = "1")
-	double vReset = -51;
+	@Parameter(label = AdExModel.V_RESET_LABEL, description = AdExModel.V_RESET_DESCRIPTION,
+		min = AdExModel.POTENTIAL_MIN, max = AdExModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vReset = AdExModel.V_RESET_DEFAULT;
 
-	@Parameter(label = "Rheobase threshold ϑ_rh (mV)", description = "Midpoint V_T of the exponential upswing, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRheobase = -50;
+	@Parameter(label = AdExModel.V_RHEOBASE_LABEL, description = AdExModel.V_RHEOBASE_DESCRIPTION,
+		min = AdExModel.POTENTIAL_MIN, max = AdExModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vRheobase = AdExModel.V_RHEOBASE_DEFAULT;
 
-	@Parameter(label = "Sharpness Δ_T (mV)", description = "Slope factor of the exponential, in mV.", min = "0.01",
-		max = "100")
-	double deltaT = 2;
+	@Parameter(label = AdExModel.DELTA_T_LABEL, description = AdExModel.DELTA_T_DESCRIPTION,
+		min = AdExModel.DELTA_T_MIN,
+		max = AdExModel.DELTA_T_MAX)
+	double deltaT = AdExModel.DELTA_T_DEFAULT;
 
-	@Parameter(label = "Subthreshold adaptation a (nS)", description = "Coupling of w to V, in nS (0.001 µS); may " +
-		"be negative.", min = "-1000000", max = "1000000")
-	double a = 0.5;
+	@Parameter(label = AdExModel.A_LABEL, description = AdExModel.A_DESCRIPTION, min = AdExModel.ADAPTATION_MIN,
+		max = AdExModel.ADAPTATION_MAX)
+	double a = AdExModel.A_DEFAULT;
 
-	@Parameter(label = "Adaptation time constant τ_w (ms)", description = "Time constant of w in ms.", min = "0.001",
-		max = "1000000")
-	double tauW = 100;
+	@Parameter(label = AdExModel.TAU_W_LABEL, description = AdExModel.TAU_W_DESCRIPTION, min = AdExModel.TAU_W_MIN,
+		max = AdExModel.TAU_W_MAX)
+	double tauW = AdExModel.TAU_W_DEFAULT;
 
-	@Parameter(label = "Spike-triggered adaptation b (pA)", description = "Increment of w at each spike, in pA " +
-		"(0.001 nA).", min = "-1000000", max = "1000000")
-	double b = 7;
+	@Parameter(label = AdExModel.B_LABEL, description = AdExModel.B_DESCRIPTION, min = AdExModel.ADAPTATION_MIN,
+		max = AdExModel.ADAPTATION_MAX)
+	double b = AdExModel.B_DEFAULT;
 
-	@Parameter(label = "Spike threshold v_spike (mV)", description = "A spike (V = v_reset, w += b) when V exceeds " +
-		"this numerical threshold, in mV; above ϑ_rh.", min = "-200", max = "200", stepSize = "1")
-	double vSpike = -30;
+	@Parameter(label = AdExModel.V_SPIKE_LABEL, description = AdExModel.V_SPIKE_DESCRIPTION,
+		min = AdExModel.POTENTIAL_MIN, max = AdExModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vSpike = AdExModel.V_SPIKE_DEFAULT;
 
 	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m and τ_w.",
-		min = "0.000001", max = "100")
-	double dt = 0.01;
+		min = AdExModel.DT_MIN, max = AdExModel.DT_MAX)
+	double dt = AdExModel.DT_DEFAULT;
 
-	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 400;
 
 	@Parameter(label = "Integrator", description = "Euler: forward Euler (first order, as Brian2 method=\"euler\"); " +
-		"Heun: explicit trapezoidal rule (second order).", choices = { "Euler", "Heun" })
-	String integrator = "Euler";
+		"Heun: explicit trapezoidal rule (second order).", choices = { Integrators.EULER, Integrators.HEUN })
+	String integrator = AdExModel.INTEGRATOR_DEFAULT;
 
 	@Parameter(label = "Drawn spike peak (mV)", description = "Height to which spikes are drawn in the chart " +
-		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
+		"(display only; the voltage output is not changed).", min = InputLimits.DRAWN_POTENTIAL_MIN,
+		max = InputLimits.DRAWN_POTENTIAL_MAX)
 	double spikePeak = 20;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Adaptation current w (nA)")

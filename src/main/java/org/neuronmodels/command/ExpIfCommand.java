@@ -1,5 +1,8 @@
 package org.neuronmodels.command;
 
+import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.model.Integrators;
+import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
@@ -27,58 +30,62 @@ public class ExpIfCommand extends SingleNeuronCommand {
 	}
 
 	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+		"OU noise: standard deviation in nA).", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 0.8;
 
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
-		max = "100000")
-	double tauM = 12;
+	@Parameter(label = ExpIfModel.TAU_M_LABEL, description = ExpIfModel.TAU_M_DESCRIPTION, min = ExpIfModel.TAU_M_MIN,
+		max = ExpIfModel.TAU_M_MAX)
+	double tauM = ExpIfModel.TAU_M_DEFAULT;
 
-	@Parameter(label = "Membrane resistance R (MΩ)", description = "Input resistance in MΩ (nA × MΩ = mV).",
-		min = "0.000001", max = "1000000")
-	double resistance = 20;
+	@Parameter(label = ExpIfModel.RESISTANCE_LABEL, description = ExpIfModel.RESISTANCE_DESCRIPTION,
+		min = ExpIfModel.RESISTANCE_MIN, max = ExpIfModel.RESISTANCE_MAX)
+	double resistance = ExpIfModel.RESISTANCE_DEFAULT;
 
-	@Parameter(label = "Resting potential u_rest (mV)", description = "Leak reversal potential, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRest = -65;
+	@Parameter(label = ExpIfModel.V_REST_LABEL, description = ExpIfModel.V_REST_DESCRIPTION,
+		min = ExpIfModel.POTENTIAL_MIN, max = ExpIfModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vRest = ExpIfModel.V_REST_DEFAULT;
 
-	@Parameter(label = "Reset potential v_reset (mV)", description = "Potential after a spike, in mV; below v_spike.",
-		min = "-200", max = "200", stepSize = "1")
-	double vReset = -60;
+	@Parameter(label = ExpIfModel.V_RESET_LABEL, description = ExpIfModel.V_RESET_DESCRIPTION,
+		min = ExpIfModel.POTENTIAL_MIN, max = ExpIfModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vReset = ExpIfModel.V_RESET_DEFAULT;
 
-	@Parameter(label = "Rheobase threshold ϑ_rh (mV)", description = "Midpoint of the exponential upswing, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRheobase = -55;
+	@Parameter(label = ExpIfModel.V_RHEOBASE_LABEL, description = ExpIfModel.V_RHEOBASE_DESCRIPTION,
+		min = ExpIfModel.POTENTIAL_MIN, max = ExpIfModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vRheobase = ExpIfModel.V_RHEOBASE_DEFAULT;
 
-	@Parameter(label = "Sharpness Δ_T (mV)", description = "Slope factor of the exponential, in mV.", min = "0.01",
-		max = "100")
-	double deltaT = 2;
+	@Parameter(label = ExpIfModel.DELTA_T_LABEL, description = ExpIfModel.DELTA_T_DESCRIPTION,
+		min = ExpIfModel.DELTA_T_MIN,
+		max = ExpIfModel.DELTA_T_MAX)
+	double deltaT = ExpIfModel.DELTA_T_DEFAULT;
 
-	@Parameter(label = "Spike threshold v_spike (mV)", description = "A spike (and reset) when V exceeds this " +
-		"numerical threshold, in mV; above ϑ_rh.", min = "-200", max = "200", stepSize = "1")
-	double vSpike = -30;
+	@Parameter(label = ExpIfModel.V_SPIKE_LABEL, description = ExpIfModel.V_SPIKE_DESCRIPTION,
+		min = ExpIfModel.POTENTIAL_MIN, max = ExpIfModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vSpike = ExpIfModel.V_SPIKE_DEFAULT;
 
-	@Parameter(label = "Refractory period (ms)", description = "Absolute refractory period in ms: V held at v_reset.",
-		min = "0", max = "10000")
-	double tRef = 0;
+	@Parameter(label = ExpIfModel.T_REF_LABEL, description = ExpIfModel.T_REF_DESCRIPTION,
+		min = ExpIfModel.T_REF_MIN, max = ExpIfModel.T_REF_MAX)
+	double tRef = ExpIfModel.T_REF_DEFAULT;
 
-	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m.", min = "0.000001",
-		max = "100")
-	double dt = 0.05;
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m.",
+		min = ExpIfModel.DT_MIN,
+		max = ExpIfModel.DT_MAX)
+	double dt = ExpIfModel.DT_DEFAULT;
 
-	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 180;
 
 	@Parameter(label = "Integrator", description = "Euler: forward Euler (first order, as Brian2 method=\"euler\"); " +
-		"Heun: explicit trapezoidal rule (second order).", choices = { "Euler", "Heun" })
-	String integrator = "Euler";
+		"Heun: explicit trapezoidal rule (second order).", choices = { Integrators.EULER, Integrators.HEUN })
+	String integrator = ExpIfModel.INTEGRATOR_DEFAULT;
 
 	@Parameter(label = "Drawn spike peak (mV)", description = "Height to which spikes are drawn in the chart " +
-		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
+		"(display only; the voltage output is not changed).", min = InputLimits.DRAWN_POTENTIAL_MIN,
+		max = InputLimits.DRAWN_POTENTIAL_MAX)
 	double spikePeak = 20;
 
 	/** The neuron's parameters from the inputs, checked. */
@@ -105,7 +112,8 @@ public class ExpIfCommand extends SingleNeuronCommand {
 			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(len, d)), monitor), grid.dt(), duration, tRef, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
-		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak, new String[] {
+		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak,
+		new String[] {
 			"ϑ_rh", "v_spike" }, new double[] { vRheobase, vSpike }), "ExpIF spike raster");
 	}
 }

@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.analysis.LifFit;
 import org.neuronmodels.core.stimulus.CsvColumnReader;
@@ -41,15 +42,15 @@ public class FitLifCommand extends NeuronModelsCommand {
 	String currentColumn = "I (nA)";
 
 	@Parameter(label = "Step amplitude (nA)", description = "Without a current column: the step's amplitude in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 2.5;
 
 	@Parameter(label = "Step start (ms)", description = "Without a current column: the step's start in ms.",
-		min = "-100000000", max = "100000000")
+		min = InputLimits.TIME_MIN, max = InputLimits.DURATION_MAX)
 	double stimStart = 20;
 
 	@Parameter(label = "Step stop (ms)", description = "Without a current column: the step's end (exclusive) in ms.",
-		min = "-100000000", max = "100000000")
+		min = InputLimits.TIME_MIN, max = InputLimits.DURATION_MAX)
 	double stimStop = 180;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "V_rest (mV)")

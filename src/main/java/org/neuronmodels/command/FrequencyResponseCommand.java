@@ -3,6 +3,8 @@ package org.neuronmodels.command;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.lif.LifModel;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.analysis.FrequencyResponse;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
@@ -23,43 +25,44 @@ public class FrequencyResponseCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Lowest frequency (Hz)", description = "First of the log-spaced frequencies, in Hz.",
-		min = "0.000001", max = "1000000")
+		min = InputLimits.POSITIVE_MIN, max = InputLimits.FREQUENCY_MAX)
 	double frequencyMin = 1;
 
 	@Parameter(label = "Highest frequency (Hz)", description = "Last of the log-spaced frequencies, in Hz.",
-		min = "0.000001", max = "1000000")
+		min = InputLimits.POSITIVE_MIN, max = InputLimits.FREQUENCY_MAX)
 	double frequencyMax = 1000;
 
 	@Parameter(label = "Number of frequencies", description = "Frequencies, log-spaced from lowest to highest " +
-		"(one neuron each).", min = "1", max = "10000")
+		"(one neuron each).", min = InputLimits.ONE, max = InputLimits.FREQUENCY_STEPS_MAX)
 	int frequencySteps = 31;
 
 	@Parameter(label = "Amplitude (nA)", description = "Amplitude of the sinusoidal current, in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 1;
 
-	@Parameter(label = "Offset (nA)", description = "Constant current added to the sine, in nA.", min = "-1000000",
-		max = "1000000")
+	@Parameter(label = "Offset (nA)", description = "Constant current added to the sine, in nA.",
+		min = InputLimits.CURRENT_MIN,
+		max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
 	@Parameter(label = "Fitted periods (at least)", description = "Whole periods of the lowest frequency fitted " +
-		"after the transient (20 τ_m); faster sines get more.", min = "1", max = "1000")
+		"after the transient (20 τ_m); faster sines get more.", min = InputLimits.ONE, max = InputLimits.CYCLES_MAX)
 	int cycles = 3;
 
 	@Parameter(label = "Resting potential V_rest (mV)", description = "Leak reversal potential E_L, in mV.",
-		min = "-200", max = "200", stepSize = "1")
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
 	double vRest = -70;
 
 	@Parameter(label = "Membrane resistance R (MΩ)", description = "Input resistance in MΩ (nA × MΩ = mV).",
-		min = "0.000001", max = "1000000")
+		min = LifModel.RESISTANCE_MIN, max = LifModel.RESISTANCE_MAX)
 	double resistance = 10;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
-		max = "100000")
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = LifModel.TAU_M_MIN,
+		max = LifModel.TAU_M_MAX)
 	double tauM = 8;
 
 	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most 1/20 of the " +
-		"period of the highest frequency.", min = "0.000001", max = "100")
+		"period of the highest frequency.", min = LifModel.DT_MIN, max = LifModel.DT_MAX)
 	double dt = 0.01;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Frequencies (Hz)")

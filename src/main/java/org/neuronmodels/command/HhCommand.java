@@ -1,5 +1,8 @@
 package org.neuronmodels.command;
 
+import org.neuronmodels.core.model.Integrators;
+import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
 import org.neuronmodels.core.hh.HhIntegrator;
@@ -29,71 +32,76 @@ public class HhCommand extends SingleNeuronCommand {
 		stimStop = 90;
 	}
 
-	@Parameter(label = "Amplitude (µA/cm²)", description = "Stimulus amplitude in µA/cm² (white noise: intensity in µA/cm²·√ms; " +
-		"OU noise: standard deviation in µA/cm²).", min = "-1000000", max = "1000000")
+	@Parameter(label = "Amplitude (µA/cm²)",
+		description = "Stimulus amplitude in µA/cm² (white noise: intensity in µA/cm²·√ms; " +
+		"OU noise: standard deviation in µA/cm²).", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 10;
 
 	@Parameter(label = "Offset (µA/cm²)", description = "DC offset of sine and noise; ramp start value; in µA/cm².",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
 	@Parameter(label = "Convention", description = "Modern: rest near -65 mV as NEURON's hh; 1952: Hodgkin & " +
-		"Huxley's original with rest at 0 mV (depolarisation positive).", choices = { "Modern", "1952" },
+		"Huxley's original with rest at 0 mV (depolarisation positive).", choices = { HhModel.CONVENTION_MODERN,
+		HhModel.CONVENTION_1952 },
 		callback = "conventionChanged", persist = false)
-	String convention = "Modern";
+	String convention = HhModel.CONVENTION_DEFAULT;
 
 	@Parameter(label = "Temperature (°C)", description = "Every rate is multiplied by 3^((T - 6.3)/10).",
-		min = "-20", max = "50", stepSize = "0.1")
-	double celsius = 6.3;
+		min = HhModel.CELSIUS_MIN, max = HhModel.CELSIUS_MAX, stepSize = HhModel.CELSIUS_STEP)
+	double celsius = HhModel.CELSIUS_DEFAULT;
 
 	@Parameter(label = "g_Na (mS/cm²)", description = "Maximal sodium conductance in mS/cm²; NaN: the " +
-		"convention's 120.", min = "0", max = "10000", persist = false)
+		"convention's 120.", min = HhModel.CONDUCTANCE_MIN, max = HhModel.CONDUCTANCE_MAX, persist = false)
 	double gNa = Double.NaN;
 
 	@Parameter(label = "g_K (mS/cm²)", description = "Maximal potassium conductance in mS/cm²; NaN: the " +
-		"convention's 36.", min = "0", max = "10000", persist = false)
+		"convention's 36.", min = HhModel.CONDUCTANCE_MIN, max = HhModel.CONDUCTANCE_MAX, persist = false)
 	double gK = Double.NaN;
 
 	@Parameter(label = "g_L (mS/cm²)", description = "Leak conductance in mS/cm²; NaN: the convention's 0.3.",
-		min = "0", max = "10000", persist = false)
+		min = HhModel.CONDUCTANCE_MIN, max = HhModel.CONDUCTANCE_MAX, persist = false)
 	double gL = Double.NaN;
 
 	@Parameter(label = "E_Na (mV)", description = "Sodium reversal potential in mV; NaN: the convention's " +
-		"(50 modern, 115 in 1952).", min = "-200", max = "200", persist = false)
+		"(50 modern, 115 in 1952).", min = HhModel.POTENTIAL_MIN, max = HhModel.POTENTIAL_MAX, persist = false)
 	double eNa = Double.NaN;
 
 	@Parameter(label = "E_K (mV)", description = "Potassium reversal potential in mV; NaN: the convention's " +
-		"(-77 modern, -12 in 1952).", min = "-200", max = "200", persist = false)
+		"(-77 modern, -12 in 1952).", min = HhModel.POTENTIAL_MIN, max = HhModel.POTENTIAL_MAX, persist = false)
 	double eK = Double.NaN;
 
 	@Parameter(label = "E_L (mV)", description = "Leak reversal potential in mV; NaN: the convention's " +
-		"(-54.3 modern, 10.6 in 1952).", min = "-200", max = "200", persist = false)
+		"(-54.3 modern, 10.6 in 1952).", min = HhModel.POTENTIAL_MIN, max = HhModel.POTENTIAL_MAX, persist = false)
 	double eL = Double.NaN;
 
 	@Parameter(label = "Capacitance (µF/cm²)", description = "Membrane capacitance in µF/cm²; NaN: the " +
-		"convention's 1.", min = "0.001", max = "1000", persist = false)
+		"convention's 1.", min = HhModel.CAPACITANCE_MIN, max = HhModel.CAPACITANCE_MAX, persist = false)
 	double capacitance = Double.NaN;
 
 	@Parameter(label = "Initial V (mV)", description = "Initial membrane potential in mV, gates at steady state " +
-		"for it; NaN: the convention's rest (-65 modern, 0 in 1952).", min = "-200", max = "200", persist = false)
+		"for it; NaN: the convention's rest (-65 modern, 0 in 1952).", min = HhModel.POTENTIAL_MIN,
+		max = HhModel.POTENTIAL_MAX, persist = false)
 	double vInit = Double.NaN;
 
 	@Parameter(label = "Spike detection level (mV)", description = "A spike is an upward crossing of this " +
-		"potential, in mV; NaN: the convention's (0 modern, 60 in 1952).", min = "-200", max = "200",
+		"potential, in mV; NaN: the convention's (0 modern, 60 in 1952).", min = HhModel.POTENTIAL_MIN,
+		max = HhModel.POTENTIAL_MAX,
 		persist = false)
 	double spikeThreshold = Double.NaN;
 
 	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms (0.01-0.025 is accurate; " +
-		"Euler and RK4 blow up near 0.1).", min = "0.000001", max = "1")
-	double dt = 0.01;
+		"Euler and RK4 blow up near 0.1).", min = HhModel.DT_MIN, max = HhModel.DT_MAX)
+	double dt = HhModel.DT_DEFAULT;
 
-	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 100;
 
 	@Parameter(label = "Integrator", description = "RK4: classical Runge-Kutta (4th order); Exponential Euler: " +
-		"as Brian2's exponential_euler (1st order); Euler: forward Euler (1st order).", choices = { "RK4",
-			"Exponential Euler", "Euler" })
-	String integrator = "RK4";
+		"as Brian2's exponential_euler (1st order); Euler: forward Euler (1st order).", choices = { Integrators.RK4,
+			Integrators.EXPONENTIAL_EULER, Integrators.EULER })
+	String integrator = HhModel.INTEGRATOR_DEFAULT;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Na activation m")
 	double[] m;

@@ -20,7 +20,8 @@ public class IzhikevichGalleryCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Integration", description = "Published: figure1.m's loop at each panel's own tau. " +
-		"Consistent: forward Euler on the same equations at the same tau.", choices = { "Published", "Consistent" })
+		"Consistent: forward Euler on the same equations at the same tau.",
+		choices = { IzhikevichIntegration.PUBLISHED_LABEL, IzhikevichIntegration.CONSISTENT_LABEL })
 	String integration = "Published";
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Izhikevich gallery")

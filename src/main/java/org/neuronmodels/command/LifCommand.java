@@ -2,6 +2,9 @@ package org.neuronmodels.command;
 
 import java.util.List;
 
+import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.model.Integrators;
+import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
@@ -31,55 +34,58 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 	}
 
 	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+		"OU noise: standard deviation in nA).", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 2.5;
 
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 0;
 
-	@Parameter(label = "Resting potential V_rest (mV)", description = "Leak reversal potential E_L, in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vRest = -70;
+	@Parameter(label = LifModel.V_REST_LABEL, description = LifModel.V_REST_DESCRIPTION,
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vRest = LifModel.V_REST_DEFAULT;
 
-	@Parameter(label = "Reset potential V_reset (mV)", description = "Potential after a spike, in mV; below V_th.",
-		min = "-200", max = "200", stepSize = "1")
-	double vReset = -65;
+	@Parameter(label = LifModel.V_RESET_LABEL, description = LifModel.V_RESET_DESCRIPTION,
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vReset = LifModel.V_RESET_DEFAULT;
 
-	@Parameter(label = "Threshold V_th (mV)", description = "A spike when V exceeds this potential (strictly), in mV.",
-		min = "-200", max = "200", stepSize = "1")
-	double vThreshold = -50;
+	@Parameter(label = LifModel.V_THRESHOLD_LABEL, description = LifModel.V_THRESHOLD_DESCRIPTION,
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
+	double vThreshold = LifModel.V_THRESHOLD_DEFAULT;
 
-	@Parameter(label = "Membrane resistance R (MΩ)", description = "Input resistance in MΩ (nA × MΩ = mV).",
-		min = "0.000001", max = "1000000")
-	double resistance = 10;
+	@Parameter(label = LifModel.RESISTANCE_LABEL, description = LifModel.RESISTANCE_DESCRIPTION,
+		min = LifModel.RESISTANCE_MIN, max = LifModel.RESISTANCE_MAX)
+	double resistance = LifModel.RESISTANCE_DEFAULT;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "τ_m = R·C in ms.", min = "0.001",
-		max = "100000")
-	double tauM = 8;
+	@Parameter(label = LifModel.TAU_M_LABEL, description = LifModel.TAU_M_DESCRIPTION, min = LifModel.TAU_M_MIN,
+		max = LifModel.TAU_M_MAX)
+	double tauM = LifModel.TAU_M_DEFAULT;
 
-	@Parameter(label = "Refractory period (ms)", description = "Absolute refractory period in ms: V held at V_reset.",
-		min = "0", max = "10000")
-	double tRef = 2;
+	@Parameter(label = LifModel.T_REF_LABEL, description = LifModel.T_REF_DESCRIPTION,
+		min = LifModel.T_REF_MIN, max = LifModel.T_REF_MAX)
+	double tRef = LifModel.T_REF_DEFAULT;
 
-	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m.", min = "0.000001",
-		max = "100")
-	double dt = 0.1;
+	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; at most τ_m.",
+		min = LifModel.DT_MIN,
+		max = LifModel.DT_MAX)
+	double dt = LifModel.DT_DEFAULT;
 
-	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = "0.000001", max = "100000000")
+	@Parameter(label = "Duration (ms)", description = "Simulated time in ms.", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 200;
 
 	@Parameter(label = "Integrator", description = "Exact: exponential update for input constant over a step; " +
-		"Euler: forward Euler (first order).", choices = { "Exact", "Euler" })
-	String integrator = "Exact";
+		"Euler: forward Euler (first order).", choices = { Integrators.EXACT, Integrators.EULER })
+	String integrator = LifModel.INTEGRATOR_DEFAULT;
 
 	@Parameter(label = "Drawn spike peak (mV)", description = "Height to which spikes are drawn in the chart " +
-		"(display only; the voltage output is not changed).", min = "-200", max = "1000")
+		"(display only; the voltage output is not changed).", min = InputLimits.DRAWN_POTENTIAL_MIN,
+		max = InputLimits.DRAWN_POTENTIAL_MAX)
 	double spikePeak = 20;
 
 	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps " +
-		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = "1",
-		max = "1000000")
+		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = InputLimits.ONE,
+		max = InputLimits.RECORD_EVERY_MAX)
 	int recordEvery = 1;
 
 	@Override

@@ -6,6 +6,7 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.sweep.SweepOutcome;
@@ -25,7 +26,8 @@ public class ParameterSweepCommand extends NeuronModelsCommand {
 	@Parameter
 	private NeuronModelsService neuron;
 
-	@Parameter(label = "Command", description = "The neuron command to sweep: its label (e.g. Leaky Integrate-and-Fire) " +
+	@Parameter(label = "Command",
+		description = "The neuron command to sweep: its label (e.g. Leaky Integrate-and-Fire) " +
 		"or class name.")
 	String command = "Leaky Integrate-and-Fire";
 
@@ -37,7 +39,8 @@ public class ParameterSweepCommand extends NeuronModelsCommand {
 		"(Linear or Log) of parameter 1, in its own unit, e.g. 5, 50, 10, Log.")
 	String values1 = "5, 50, 10, Log";
 
-	@Parameter(label = "Parameter 2 (empty: 1-D sweep)", description = "The numeric input swept along y, or empty for " +
+	@Parameter(label = "Parameter 2 (empty: 1-D sweep)",
+		description = "The numeric input swept along y, or empty for " +
 		"a 1-D sweep.", required = false)
 	String parameter2 = "amplitude";
 
@@ -54,12 +57,14 @@ public class ParameterSweepCommand extends NeuronModelsCommand {
 		required = false)
 	String fixedInputs = "duration=500, stimStart=50, stimStop=450";
 
-	@Parameter(label = "Threads (0: all processors)", description = "Grid points run in parallel on this many threads; " +
-		"0 uses every processor. The numbers do not depend on it.", min = "0", max = "1024")
+	@Parameter(label = "Threads (0: all processors)",
+		description = "Grid points run in parallel on this many threads; " +
+		"0 uses every processor. The numbers do not depend on it.", min = InputLimits.ZERO,
+		max = InputLimits.THREADS_MAX)
 	int threads = 0;
 
 	@Parameter(label = "Traced points per axis", description = "Voltage traces are kept for up to this many points " +
-		"per axis (3: a 3 × 3 grid of panels); 0: none.", min = "0", max = "5")
+		"per axis (3: a 3 × 3 grid of panels); 0: none.", min = InputLimits.ZERO, max = InputLimits.TRACES_PER_AXIS_MAX)
 	int tracesPerAxis = 3;
 
 	@Parameter(label = "Vectorise LIF sweeps", description = "Run a sweep of the LIF command as one population " +

@@ -11,6 +11,7 @@ import org.neuronmodels.core.check.BlowUpDiagnosis;
 import org.neuronmodels.core.check.NumericalChecks;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -29,7 +30,8 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	@Parameter
 	protected NeuronModelsService neuron;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.",
+		min = InputLimits.POSITIVE_MIN)
 	protected double rasterBin = 1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")

@@ -5,6 +5,8 @@ import ij.measure.ResultsTable;
 import java.io.File;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.lif.LifModel;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
@@ -36,15 +38,16 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Amplitude (nA)", description = "Stimulus amplitude in nA (white noise: intensity in nA·√ms; " +
-		"OU noise: standard deviation in nA).", min = "-1000000", max = "1000000")
+		"OU noise: standard deviation in nA).", min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double amplitude = 0.5;
 
 	@Parameter(label = "Offset (nA)", description = "DC offset of sine and noise; ramp start value; in nA.",
-		min = "-1000000", max = "1000000")
+		min = InputLimits.CURRENT_MIN, max = InputLimits.CURRENT_MAX)
 	double offset = 2;
 
 	@Parameter(label = "Spikes from", description = "Simulation: a LIF neuron with the stimulus below; Spike file: " +
-		"spike times (ms) read from spikeFile.", choices = { "Simulation", "Spike file" })
+		"spike times (ms) read from spikeFile.", choices = { SpikeTrainStatistics.SOURCE_SIMULATION,
+		SpikeTrainStatistics.SOURCE_SPIKE_FILE })
 	String source = "Simulation";
 
 	@Parameter(label = "Spike file (CSV)", description = "CSV file of spike times in ms (source \"Spike file\").",
@@ -56,42 +59,48 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	String spikeColumn = "Time (ms)";
 
 	@Parameter(label = "Duration (ms)", description = "Simulated time; for a spike file, the length of the " +
-		"recording (spikes in [0, duration] are analysed).", min = "0.000001", max = "100000000")
+		"recording (spikes in [0, duration] are analysed).", min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = 5000;
 
 	@Parameter(label = "Count window (ms)", description = "Window of the spike counts of the Fano factor, in ms.",
-		min = "0.000001")
+		min = InputLimits.POSITIVE_MIN)
 	double countWindow = 100;
 
-	@Parameter(label = "ISI bin width (ms)", description = "Bin width of the ISI histogram, in ms.", min = "0.000001")
+	@Parameter(label = "ISI bin width (ms)", description = "Bin width of the ISI histogram, in ms.",
+		min = InputLimits.POSITIVE_MIN)
 	double binWidth = 2;
 
 	@Parameter(label = "Resting potential V_rest (mV)", description = "LIF: leak reversal potential E_L, in mV.",
-		min = "-200", max = "200", stepSize = "1")
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
 	double vRest = -70;
 
 	@Parameter(label = "Reset potential V_reset (mV)", description = "LIF: potential after a spike, in mV.",
-		min = "-200", max = "200", stepSize = "1")
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX, stepSize = InputLimits.MV_STEP)
 	double vReset = -65;
 
-	@Parameter(label = "Threshold V_th (mV)", description = "LIF: spike threshold in mV.", min = "-200", max = "200",
-		stepSize = "1")
+	@Parameter(label = "Threshold V_th (mV)", description = "LIF: spike threshold in mV.",
+		min = LifModel.POTENTIAL_MIN, max = LifModel.POTENTIAL_MAX,
+		stepSize = InputLimits.MV_STEP)
 	double vThreshold = -50;
 
-	@Parameter(label = "Membrane resistance R (MΩ)", description = "LIF: input resistance in MΩ.", min = "0.000001",
-		max = "1000000")
+	@Parameter(label = "Membrane resistance R (MΩ)", description = "LIF: input resistance in MΩ.",
+		min = LifModel.RESISTANCE_MIN,
+		max = LifModel.RESISTANCE_MAX)
 	double resistance = 10;
 
-	@Parameter(label = "Membrane time constant τ_m (ms)", description = "LIF: τ_m = R·C in ms.", min = "0.001",
-		max = "100000")
+	@Parameter(label = "Membrane time constant τ_m (ms)", description = "LIF: τ_m = R·C in ms.",
+		min = LifModel.TAU_M_MIN,
+		max = LifModel.TAU_M_MAX)
 	double tauM = 8;
 
-	@Parameter(label = "Refractory period (ms)", description = "LIF: absolute refractory period in ms.", min = "0",
-		max = "10000")
+	@Parameter(label = "Refractory period (ms)", description = "LIF: absolute refractory period in ms.",
+		min = LifModel.T_REF_MIN,
+		max = LifModel.T_REF_MAX)
 	double tRef = 2;
 
-	@Parameter(label = "Time step dt (ms)", description = "LIF: integration time step in ms.", min = "0.000001",
-		max = "100")
+	@Parameter(label = "Time step dt (ms)", description = "LIF: integration time step in ms.", min = LifModel.DT_MIN,
+		max = LifModel.DT_MAX)
 	double dt = 0.1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")

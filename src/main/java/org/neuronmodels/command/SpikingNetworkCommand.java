@@ -8,11 +8,14 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.network.NetworkPreset;
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
-import org.neuronmodels.core.network.SpikeTrainStatistics;
+import org.neuronmodels.core.network.SynapseKind;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -34,52 +37,60 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Preset", description = "The network: its model, sizes, weights and duration.", choices = {
-		"Ring (alpha PSC)", "CUBA", "COBA", "COBAHH", "Brunel", "Izhikevich 2003", "Custom" })
+		NetworkPreset.RING_LABEL, NetworkPreset.CUBA_LABEL, NetworkPreset.COBA_LABEL, NetworkPreset.COBAHH_LABEL,
+		NetworkPreset.BRUNEL_LABEL, NetworkPreset.IZHIKEVICH_LABEL, NetworkPreset.CUSTOM_LABEL })
 	String preset = "CUBA";
 
 	@Parameter(label = "Neurons (0 = preset)", description = "Total number of neurons (80 % excitatory); 0 keeps the " +
-		"preset's.", min = "0", max = "10000000")
+		"preset's.", min = InputLimits.ZERO, max = InputLimits.COUNT_MAX)
 	int neurons = 0;
 
 	@Parameter(label = "Connection probability (NaN = preset)", description = "Probability of each synapse (Brunel: " +
-		"in-degree fraction ε; Izhikevich: 1 = all-to-all); NaN keeps the preset's.", min = "0", max = "1")
+		"in-degree fraction ε; Izhikevich: 1 = all-to-all); NaN keeps the preset's.", min = InputLimits.ZERO,
+		max = InputLimits.PROBABILITY_MAX)
 	double connectionProbability = Double.NaN;
 
-	@Parameter(label = "Excitatory weight (preset unit; NaN = preset)", description = "Weight of excitatory synapses: " +
-		"nA (current), µS (conductance), mV (delta), mV/ms (Izhikevich, maximum of U(0,1)·w).", min = "-1000000",
-		max = "1000000")
+	@Parameter(label = "Excitatory weight (preset unit; NaN = preset)",
+		description = "Weight of excitatory synapses: " +
+		"nA (current), µS (conductance), mV (delta), mV/ms (Izhikevich, maximum of U(0,1)·w).",
+		min = InputLimits.WEIGHT_MIN, max = InputLimits.WEIGHT_MAX)
 	double excitatoryWeight = Double.NaN;
 
 	@Parameter(label = "Inhibitory weight (preset unit; NaN = preset)", description = "Weight of inhibitory " +
-		"synapses, same unit as the excitatory weight (conductances: positive).", min = "-1000000", max = "1000000")
+		"synapses, same unit as the excitatory weight (conductances: positive).", min = InputLimits.WEIGHT_MIN,
+		max = InputLimits.WEIGHT_MAX)
 	double inhibitoryWeight = Double.NaN;
 
 	@Parameter(label = "Delay (ms; NaN = preset)", description = "Synaptic delay in ms, rounded to whole time steps.",
-		min = "0", max = "10000")
+		min = InputLimits.ZERO, max = InputLimits.DELAY_MAX)
 	double delay = Double.NaN;
 
-	@Parameter(label = "Duration (ms; NaN = preset)", description = "Simulated time in ms.", min = "0.000001",
-		max = "100000000")
+	@Parameter(label = "Duration (ms; NaN = preset)", description = "Simulated time in ms.",
+		min = InputLimits.POSITIVE_MIN,
+		max = InputLimits.DURATION_MAX)
 	double duration = Double.NaN;
 
 	@Parameter(label = "Time step dt (ms; NaN = preset)", description = "Integration time step in ms.",
-		min = "0.000001", max = "10")
+		min = InputLimits.POSITIVE_MIN, max = InputLimits.NETWORK_DT_MAX)
 	double dt = Double.NaN;
 
 	@Parameter(label = "Random seed", description = "Seed of connectivity, initial states and noise; the same seed " +
 		"gives the same spikes, whatever the thread count.")
 	long seed = 1;
 
-	@Parameter(label = "Threads", description = "Threads to simulate with (results do not depend on it).", min = "1",
-		max = "64")
+	@Parameter(label = "Threads", description = "Threads to simulate with (results do not depend on it).",
+		min = InputLimits.ONE,
+		max = InputLimits.NETWORK_THREADS_MAX)
 	int threads = 2;
 
 	@Parameter(label = "Synapse (Custom)", description = "Kernel of the Custom network's synapses.", choices = {
-		"Delta", "Exponential", "Alpha (raw t·e^(-t/τ))", "Alpha (peak 1)", "Conductance exponential" })
+		SynapseKind.DELTA_LABEL, SynapseKind.EXPONENTIAL_LABEL, SynapseKind.ALPHA_RAW_LABEL,
+		SynapseKind.ALPHA_PEAK_LABEL, SynapseKind.CONDUCTANCE_EXPONENTIAL_LABEL })
 	String synapse = "Exponential";
 
 	@Parameter(label = "Connection rule (Custom)", description = "How the Custom network is connected.", choices = {
-		"Fixed probability", "Fixed in-degree", "All-to-all", "One-to-one", "Ring", "Weight image" })
+		NetworkSettings.RULE_FIXED_PROBABILITY, NetworkSettings.RULE_FIXED_IN_DEGREE, NetworkSettings.RULE_ALL_TO_ALL,
+		NetworkSettings.RULE_ONE_TO_ONE, NetworkSettings.RULE_RING, NetworkSettings.RULE_WEIGHT_IMAGE })
 	String rule = "Fixed probability";
 
 	@Parameter(label = "Weight image (Custom)", description = "Square 2-D image of weights for the \"Weight image\" " +
@@ -87,18 +98,19 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	RandomAccessibleInterval<? extends RealType<?>> weightImage;
 
 	@Parameter(label = "Poisson input rate (Hz, Custom)", description = "Independent Poisson input per neuron.",
-		min = "0", max = "10000000")
+		min = InputLimits.ZERO, max = InputLimits.RATE_MAX)
 	double poissonRate = 0;
 
 	@Parameter(label = "Poisson input weight (synapse unit, Custom)", description = "Weight of each Poisson input " +
-		"spike, to the excitatory synapses.", min = "-1000000", max = "1000000")
+		"spike, to the excitatory synapses.", min = InputLimits.WEIGHT_MIN, max = InputLimits.WEIGHT_MAX)
 	double poissonWeight = 0;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.", min = "0.000001")
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.",
+		min = InputLimits.POSITIVE_MIN)
 	double rasterBin = 1;
 
 	@Parameter(label = "Rate smoothing window (ms)", description = "Width of the moving average of the population " +
-		"rate chart, in ms (0: none).", min = "0", max = "100000")
+		"rate chart, in ms (0: none).", min = InputLimits.ZERO, max = InputLimits.RATE_WINDOW_MAX)
 	double rateWindow = 5;
 
 	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (neurons × neurons " +
@@ -134,7 +146,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
 		final String title = s.preset.label() + " network";
 		raster = neuron.networkRaster(r, rasterBin, title + " spike raster");
-		rateChart = neuron.populationRateChart(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
+		rateChart = neuron.populationRateChart(r, rateWindow,
+		title + ": population rate (" + rateWindow + " ms window)");
 		rateTable = neuron.neuronRateTable(r);
 		if (connectivityImage && network.size() <= MAX_CONNECTIVITY_IMAGE) connectivity = neuron.connectivityImage(network, title +
 			" connectivity");

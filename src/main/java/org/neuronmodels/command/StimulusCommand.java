@@ -2,6 +2,7 @@ package org.neuronmodels.command;
 
 import java.io.File;
 
+import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.plugin.Parameter;
@@ -16,28 +17,34 @@ import org.scijava.plugin.Parameter;
  */
 public abstract class StimulusCommand extends NeuronModelsCommand {
 
-	@Parameter(label = "Stimulus", description = "Shape of the injected current.", choices = { "Constant", "Step",
-		"Pulse train", "Ramp", "Sine", "Triangle", "White noise", "OU noise", "Table" })
+	@Parameter(label = "Stimulus", description = "Shape of the injected current.",
+		choices = { StimulusKind.CONSTANT_LABEL, StimulusKind.STEP_LABEL,
+		StimulusKind.PULSE_TRAIN_LABEL, StimulusKind.RAMP_LABEL, StimulusKind.SINE_LABEL, StimulusKind.TRIANGLE_LABEL,
+		StimulusKind.WHITE_NOISE_LABEL, StimulusKind.OU_NOISE_LABEL, StimulusKind.TABLE_LABEL })
 	protected String stimulus = "Step";
 
-	@Parameter(label = "Stimulus start (ms)", description = "Start of a windowed stimulus, in ms.", min = "0")
+	@Parameter(label = "Stimulus start (ms)", description = "Start of a windowed stimulus, in ms.",
+		min = InputLimits.ZERO)
 	protected double stimStart = 20;
 
-	@Parameter(label = "Stimulus stop (ms)", description = "End of a windowed stimulus (exclusive), in ms.", min = "0")
+	@Parameter(label = "Stimulus stop (ms)", description = "End of a windowed stimulus (exclusive), in ms.",
+		min = InputLimits.ZERO)
 	protected double stimStop = 180;
 
-	@Parameter(label = "Frequency (Hz)", description = "Sine or pulse-train frequency in Hz.", min = "0",
-		max = "100000")
+	@Parameter(label = "Frequency (Hz)", description = "Sine or pulse-train frequency in Hz.", min = InputLimits.ZERO,
+		max = InputLimits.STIMULUS_FREQUENCY_MAX)
 	protected double frequency = 10;
 
-	@Parameter(label = "Phase (°)", description = "Phase of the sine in degrees.", min = "-360", max = "360")
+	@Parameter(label = "Phase (°)", description = "Phase of the sine in degrees.", min = InputLimits.PHASE_MIN,
+		max = InputLimits.PHASE_MAX)
 	protected double phase = 0;
 
 	@Parameter(label = "Pulse width (ms)", description = "Width of each pulse of a pulse train, in ms.",
-		min = "0.000001")
+		min = InputLimits.POSITIVE_MIN)
 	protected double pulseWidth = 2;
 
-	@Parameter(label = "Noise correlation time (ms)", description = "τ of the OU noise, in ms.", min = "0.000001")
+	@Parameter(label = "Noise correlation time (ms)", description = "τ of the OU noise, in ms.",
+		min = InputLimits.POSITIVE_MIN)
 	protected double noiseTau = 5;
 
 	@Parameter(label = "Table file (CSV)", description = "CSV file holding the stimulus for \"Table\".",
@@ -49,7 +56,7 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 	protected String tableColumn = "";
 
 	@Parameter(label = "Table time step (ms)", description = "Time between two rows of the table, in ms.",
-		min = "0.000001")
+		min = InputLimits.POSITIVE_MIN)
 	protected double tableDt = 0.1;
 
 	@Parameter(label = "Random seed", description = "Seed of the noise stimuli; the same seed gives the same run.")

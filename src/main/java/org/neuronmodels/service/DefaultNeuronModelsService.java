@@ -1,6 +1,5 @@
 package org.neuronmodels.service;
 
-import org.neuronmodels.core.model.ParameterValues;
 import ij.measure.ResultsTable;
 
 import java.util.List;
@@ -244,7 +243,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		final double windowMs, final String title)
 	{
 		final double dt = result.grid().dt();
-		final double[] rate = org.neuronmodels.core.network.SpikeTrainStatistics.populationRate(result.spikes(), result
+		final double[] rate = org.neuronmodels.core.network.PopulationRates.populationRate(result.spikes(), result
 			.grid().duration(), dt, windowMs);
 		// at most ~2000 points: the smoothed rate changes little within a fifth of the window
 		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));
@@ -278,13 +277,12 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
 	@Override
-	public org.neuronmodels.core.sweep.FiCurve fiCurve(final String model,
-		final org.neuronmodels.core.model.ParameterValues parameters,
+	public org.neuronmodels.core.sweep.FiCurve fiCurve(final org.neuronmodels.core.model.ModelSetup model,
 		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
 		final int currentSteps, final boolean interpolateSpikes, final ProgressMonitor monitor)
 	{
-		return org.neuronmodels.core.sweep.FiCurve.compute(org.neuronmodels.core.sweep.FiModels.byLabel(model),
-			parameters, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, monitor);
+		return org.neuronmodels.core.sweep.FiCurve.compute(model, protocol, currentMin, currentMax, currentSteps,
+			interpolateSpikes, monitor);
 	}
 
 	@Override

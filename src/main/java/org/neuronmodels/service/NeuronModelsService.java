@@ -1,6 +1,5 @@
 package org.neuronmodels.service;
 
-import org.neuronmodels.core.model.ParameterValues;
 import ij.measure.ResultsTable;
 
 import java.util.List;
@@ -168,8 +167,11 @@ public interface NeuronModelsService extends SciJavaService {
 
 	// -- Analysis: f-I curve, spike train statistics, frequency response, LIF fit --
 
-	/** The f–I curve of {@code model} ("LIF", ...): all currents in one population, then the rheobase. */
-	org.neuronmodels.core.sweep.FiCurve fiCurve(String model, org.neuronmodels.core.model.ParameterValues parameters,
+	/**
+	 * The f–I curve of a model set up by name ({@code ModelSetup.of("LIF", preset, "tauM=10", dt, integrator)}):
+	 * all currents in one population, then the rheobase.
+	 */
+	org.neuronmodels.core.sweep.FiCurve fiCurve(org.neuronmodels.core.model.ModelSetup model,
 		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
 		boolean interpolateSpikes, ProgressMonitor monitor);
 

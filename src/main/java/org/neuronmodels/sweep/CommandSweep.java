@@ -54,23 +54,23 @@ final class CommandSweep {
 		if (parameters.size() > 2) {
 			throw new InvalidParameterException("parameter3", "at most two inputs can be swept at once");
 		}
-		final List<ModuleItem<?>> items = new ArrayList<>();
+		final ModuleService modules = context.service(ModuleService.class);
+		final Module probe = modules.createModule(info);
+		final Map<String, Object> fixed = fixedInputs(probe, parameters);
+		final List<Swept> items = new ArrayList<>();
 		final SweepAxis[] axes = new SweepAxis[parameters.size()];
 		for (int k = 0; k < axes.length; k++) {
-			final ModuleItem<?> item = CommandLookup.numericInput(info, parameters.get(k), "parameter" + (k + 1));
+			final Swept item = Swept.find(info, probe, fixed, parameters.get(k), "parameter" + (k + 1));
 			items.add(item);
 			final Object range = request.ranges().get(k);
-			axes[k] = range instanceof SweepAxis ? (SweepAxis) range : SweepAxis.parse(item.getName(), "values" + (k +
+			axes[k] = range instanceof SweepAxis ? (SweepAxis) range : SweepAxis.parse(item.name(), "values" + (k +
 				1), (String) range);
-			checkValues(item, axes[k]);
+			item.check(axes[k]);
 		}
 		final SweepGrid grid = SweepGrid.of(axes[0], axes.length > 1 ? axes[1] : null);
 		final List<ModuleItem<?>> outputs = CommandLookup.scalarOutputs(info);
 		CommandLookup.checkMeasure(info, outputs, request.measure());
 
-		final ModuleService modules = context.service(ModuleService.class);
-		final Module probe = modules.createModule(info);
-		final Map<String, Object> fixed = fixedInputs(probe, parameters);
 		final int[] picks = grid.picks(request.traces());
 		final Object delegate = probe.getDelegateObject();
 		final SweepResult result;
@@ -82,14 +82,14 @@ final class CommandSweep {
 		else {
 			result = perPoint(info, items, outputs, fixed, grid, picks, monitor);
 		}
-		return new SweepOutcome(result, request.measure(), CommandLookup.label(info), unit(items.get(0)), items.size() > 1
-			? unit(items.get(1)) : "");
+		return new SweepOutcome(result, request.measure(), CommandLookup.label(info), items.get(0).unit(), items
+			.size() > 1 ? items.get(1).unit() : "");
 	}
 
 	// -- Helper methods --
 
 	/** One independent command run per point, in parallel; outputs collected by point. */
-	private SweepResult perPoint(final CommandInfo info, final List<ModuleItem<?>> items,
+	private SweepResult perPoint(final CommandInfo info, final List<Swept> items,
 		final List<ModuleItem<?>> outputs, final Map<String, Object> fixed, final SweepGrid grid, final int[] picks,
 		final ProgressMonitor monitor)
 	{
@@ -102,8 +102,7 @@ final class CommandSweep {
 				module.setInput(name, value);
 				module.resolveInput(name);
 			});
-			set(module, items.get(0), grid.value1(p));
-			if (items.size() > 1) set(module, items.get(1), grid.value2(p));
+			Swept.set(module, fixed, items, grid, p);
 			final String reason = runs.run(module);
 			if (reason != null) {
 				if (m.isCancelled()) throw new SimulationCancelledException("cancelled");
@@ -136,22 +135,8 @@ final class CommandSweep {
 		return new SweepResult(grid, names, units, values, picks, times, voltages, "one command run per point");
 	}
 
-	private static void set(final Module module, final ModuleItem<?> item, final double value) {
-		module.setInput(item.getName(), typed(Types.box(item.getType()), value));
-		module.resolveInput(item.getName());
-	}
-
-	private static Number typed(final Class<?> type, final double v) {
-		if (type == Integer.class) return (int) v;
-		if (type == Long.class) return (long) v;
-		if (type == Float.class) return (float) v;
-		if (type == Short.class) return (short) v;
-		if (type == Byte.class) return (byte) v;
-		return v;
-	}
-
 	/** Every value must be allowed by the input (its min/max, whole numbers for integer inputs). */
-	private static void checkValues(final ModuleItem<?> item, final SweepAxis axis) {
+	static void checkValues(final ModuleItem<?> item, final SweepAxis axis) {
 		final Class<?> type = Types.box(item.getType());
 		final boolean whole = type != Double.class && type != Float.class;
 		final Object min = item.getMinimumValue();
@@ -202,11 +187,11 @@ final class CommandSweep {
 
 	/** A point whose run the command refused: the message names the point and the command's reason. */
 	private static InvalidParameterException refused(final CommandInfo info, final SweepGrid grid, final int p,
-		final List<ModuleItem<?>> items, final String reason)
+		final List<Swept> items, final String reason)
 	{
-		final StringBuilder at = new StringBuilder(items.get(0).getName()).append(" = ").append(Checks.fmt(grid.value1(
+		final StringBuilder at = new StringBuilder(items.get(0).name()).append(" = ").append(Checks.fmt(grid.value1(
 			p)));
-		if (items.size() > 1) at.append(", ").append(items.get(1).getName()).append(" = ").append(Checks.fmt(grid
+		if (items.size() > 1) at.append(", ").append(items.get(1).name()).append(" = ").append(Checks.fmt(grid
 			.value2(p)));
 		final String first = reason.trim().split("[\\s:=]+", 2)[0];
 		final String field = info.getInput(first) != null ? first : "fixedInputs";

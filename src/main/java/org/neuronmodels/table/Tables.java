@@ -54,9 +54,9 @@ public final class Tables {
 		final SpikeRecord spikes = result.spikes();
 		final int n = spikes.populationSize();
 		final int[] counts = spikes.countsPerNeuron();
-		final double[] rates = org.neuronmodels.core.network.SpikeTrainStatistics.ratesPerNeuron(spikes, result.grid()
+		final double[] rates = org.neuronmodels.core.network.PopulationRates.ratesPerNeuron(spikes, result.grid()
 			.duration());
-		final double[] cv = org.neuronmodels.core.network.SpikeTrainStatistics.cvPerNeuron(spikes);
+		final double[] cv = org.neuronmodels.core.analysis.SpikeTrainStatistics.cvPerNeuron(spikes);
 		final String[] names = result.populationNames();
 		final int[] offsets = result.populationOffsets();
 		final ResultsTable t = new ResultsTable(n);

@@ -12,7 +12,7 @@ import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
-import org.neuronmodels.core.network.SpikeTrainStatistics;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.service.DefaultNeuronModelsService;
 

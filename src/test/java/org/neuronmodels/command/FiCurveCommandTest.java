@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.analysis.LifTheory;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
 import org.scijava.Context;
@@ -63,7 +64,7 @@ class FiCurveCommandTest {
 		assertEquals(2.0, (double) m.getOutput("rheobase"), 5e-6);
 		// the largest grid rate: at 5 nA V∞ = −20 mV, rise τ·ln(45/30) = 3.244 ms → 33 steps: 1000/(2 + 3.3) Hz
 		assertEquals(1000 / 5.3, (double) m.getOutput("maxRate"), 1e-9);
-		assertEquals(-70, ((FiCurveCommand) m.getDelegateObject()).vRest, 0); // filled in from the LIF defaults
+		assertEquals("LIF", ((FiCurveCommand) m.getDelegateObject()).model); // the LIF defaults, by name
 		assertNotNull((JFreeChart) m.getOutput("chart"));
 		final ResultsTable t = (ResultsTable) m.getOutput("table");
 		assertEquals(101, t.size());
@@ -87,7 +88,7 @@ class FiCurveCommandTest {
 		final double rheobase = (double) m.getOutput("rheobase");
 		assertTrue(rheobase >= 6.18 && rheobase <= 6.25, "rheobase " + rheobase);
 		assertNull(m.getOutput("theoryRates"));
-		assertEquals(0.01, ((FiCurveCommand) m.getDelegateObject()).dt, 0); // the HH command's default
+		assertEquals(0.01, ModelRegistry.byName("Hodgkin-Huxley").defaultDt(), 0); // the HH command's default
 	}
 
 	@Test
@@ -117,11 +118,11 @@ class FiCurveCommandTest {
 		// I = 4.8²/0.16 − 140 = 4). Forward Euler at dt 0.01 ms is close to the flow; the slow escape from rest must
 		// still give two spikes within the last 250 ms, hence a little above 3.7975.
 		final Module m = run("model", "Izhikevich", "currentMin", 0.0, "currentMax", 10.0, "currentSteps", 11,
-			"integration", "Consistent", "dt", 0.01);
+			"integrator", "Euler", "dt", 0.01);
 		assertNull(Commands.cancelReason(m));
 		final double rheobase = (double) m.getOutput("rheobase");
 		assertTrue(rheobase > 3.7975 && rheobase < 3.85, "rheobase " + rheobase);
-		assertEquals(0.02, ((FiCurveCommand) m.getDelegateObject()).a, 0); // the Izhikevich command's Custom a
+		assertEquals(0.02, ModelRegistry.byName("Izhikevich").defaults().number("a"), 0); // the command's Custom a
 	}
 
 	@Test
@@ -132,7 +133,27 @@ class FiCurveCommandTest {
 		assertReason("stimStop", run("stimulus", "Step", "stimStart", 100.0, "stimStop", 600.0));
 		assertReason("dt", run("dt", 20.0));
 		assertReason("integrator", run("integrator", "RK4")); // not a LIF integrator
-		assertReason("model", run("model", "Morris-Lecar"));
+		assertReason("model", run("model", "No such model"));
+		assertReason("modelParameters", run("modelParameters", "tau=10"));
+		assertReason("tauM", run("modelParameters", "tauM=-1"));
+		assertReason("preset", run("preset", "Tonic"));
+	}
+
+	@Test
+	void modelParametersAndPresetsOverrideTheDefaults() {
+		// tRef 3 ms, τ 10 ms: the closed form with those values.
+		final Module m = run("modelParameters", "tRef=3, tauM=10", "currentMin", 2.5, "currentMax", 5.0,
+			"currentSteps", 3);
+		assertNull(Commands.cancelReason(m));
+		final double[] theory = (double[]) m.getOutput("theoryRates");
+		assertEquals(LifTheory.rate(-70, -65, -50, 10, 10, 3, 5.0), theory[2], 1e-12);
+		// AdEx "Tonic" (Naud et al. 2008, Fig. 4a: C 200 pF, g_L 10 nS, a 2 nS, τ_w 30 ms): a·R = 0.2 < τ_m/τ_w =
+		// 20/30, so rest is lost at the saddle-node (Touboul & Brette 2008):
+		// I_rh = (g_L + a)·(V_T − E_L − Δ_T + Δ_T·ln(1 + a/g_L)) = 12 nS·(18 + 2·ln 1.2) mV = 220.3757 pA.
+		final Module a = run("model", "AdEx", "preset", "Tonic", "currentMin", 0.0, "currentMax", 0.5,
+			"currentSteps", 3);
+		assertNull(Commands.cancelReason(a));
+		assertEquals(0.012 * (18 + 2 * Math.log(1.2)), (double) a.getOutput("theoryRheobase"), 1e-9);
 	}
 
 	static void assertReason(final String field, final Module m) {

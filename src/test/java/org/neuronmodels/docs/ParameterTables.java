@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.neuronmodels.core.model.ModelDescriptor;
+import org.neuronmodels.core.model.ModelRegistry;
+import org.neuronmodels.core.model.ParameterSpec;
 import org.scijava.Context;
 import org.scijava.ItemIO;
 import org.scijava.command.CommandInfo;
@@ -22,6 +25,9 @@ public final class ParameterTables {
 
 	static final String INPUT_HEADER = "| Field | Label | Default | Range | Description |";
 	static final String OUTPUT_HEADER = "| Output | Label | Type |";
+
+	/** The command whose page holds the model parameter tables. */
+	static final String MODEL_TABLES_PAGE = "org.neuronmodels.command.FiCurveCommand";
 
 	private ParameterTables() {}
 
@@ -47,6 +53,35 @@ public final class ParameterTables {
 				item.getDescription() + " |");
 		}
 		return rows;
+	}
+
+	/** The header of the parameter table of {@code model} (unique per model, so the update script finds it). */
+	static String modelHeader(final ModelDescriptor model) {
+		return "| `" + model.name() + "` parameter | Label | Unit | Default | Range | Description |";
+	}
+
+	/** The markdown rows (one per parameter) of {@code model}, from its descriptor. */
+	static List<String> modelRows(final ModelDescriptor model) {
+		final List<String> rows = new ArrayList<>();
+		for (final ParameterSpec p : model.parameters()) {
+			final String range = p.isChoice() ? p.choices().stream().map(c -> "\"" + c + "\"").collect(
+				java.util.stream.Collectors.joining(", ")) : fmt(p.min()) + " … " + fmt(p.max());
+			final Object d = p.defaultValue();
+			final String value = d instanceof Double && Double.isNaN((Double) d) ? "NaN (derived)" : fmt(d);
+			rows.add("| `" + p.name() + "` | " + p.label() + " | " + p.unit() + " | " + value + " | " + range + " | " +
+				p.description() + " |");
+		}
+		return rows;
+	}
+
+	/** The model parameter tables, one per registered model, for the f-I Curve page. */
+	static void printModelTables() {
+		for (final ModelDescriptor model : ModelRegistry.all()) {
+			System.out.println(modelHeader(model));
+			System.out.println("|---|---|---|---|---|---|");
+			modelRows(model).forEach(System.out::println);
+			System.out.println();
+		}
 	}
 
 	/** The markdown rows (one per output) of {@code info}. */
@@ -99,6 +134,7 @@ public final class ParameterTables {
 				System.out.println("|---|---|---|");
 				outputRows(info).forEach(System.out::println);
 				System.out.println();
+				if (info.getClassName().equals(MODEL_TABLES_PAGE)) printModelTables();
 			}
 		}
 		finally {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neuronmodels.core.model.ModelDescriptor;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
@@ -64,6 +66,13 @@ class PluginsDocsTest {
 			for (final String row : ParameterTables.outputRows(info))
 				if (!text.contains(row)) problems.add(page + ": output row differs from the code: " + row);
 			if (!text.contains("![")) problems.add(page + ": no figure");
+			if (info.getClassName().equals(ParameterTables.MODEL_TABLES_PAGE)) {
+				for (final ModelDescriptor model : ModelRegistry.all()) {
+					if (!text.contains(ParameterTables.modelHeader(model))) problems.add(page + ": no table of " + model);
+					for (final String row : ParameterTables.modelRows(model))
+						if (!text.contains(row)) problems.add(page + ": model row differs from the descriptor: " + row);
+				}
+			}
 		}
 		assertTrue(problems.isEmpty(), String.join("\n", problems) +
 			"\n(regenerate the tables with: mvn -q test-compile exec:java ... or run ParameterTables.main)");

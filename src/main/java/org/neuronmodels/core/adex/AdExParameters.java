@@ -70,7 +70,9 @@ public final class AdExParameters {
 	 * ϑ_rh −50 mV, Δ_T 2 mV, a 0.5 nS, τ_w 100 ms, b 7 pA, v_spike −30 mV.
 	 */
 	public static AdExParameters neurodynex(final int n) {
-		return uniform(n, 5, 500, -70, -51, -50, 2, 0.0005, 100, 0.007, -30);
+		return uniform(n, AdExModel.TAU_M_DEFAULT, AdExModel.RESISTANCE_DEFAULT, AdExModel.V_REST_DEFAULT,
+			AdExModel.V_RESET_DEFAULT, AdExModel.V_RHEOBASE_DEFAULT, AdExModel.DELTA_T_DEFAULT, AdExModel.A_DEFAULT *
+				1e-3, AdExModel.TAU_W_DEFAULT, AdExModel.B_DEFAULT * 1e-3, AdExModel.V_SPIKE_DEFAULT);
 	}
 
 	/** The number of neurons. */

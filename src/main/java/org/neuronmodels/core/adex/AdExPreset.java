@@ -26,21 +26,38 @@ import org.neuronmodels.core.InvalidParameterException;
 public enum AdExPreset {
 
 	/** Fig. 4a, tonic spiking. */
-	TONIC("Tonic", "4a", 200, 10, -70, -50, 2, 2, 30, 0, -58, 500),
+	TONIC(AdExPreset.TONIC_LABEL, "4a", 200, 10, -70, -50, 2, 2, 30, 0, -58, 500),
 	/** Fig. 4b, adaptation. */
-	ADAPTING("Adapting", "4b", 200, 12, -70, -50, 2, 2, 300, 60, -58, 500),
+	ADAPTING(AdExPreset.ADAPTING_LABEL, "4b", 200, 12, -70, -50, 2, 2, 300, 60, -58, 500),
 	/** Fig. 4c, initial burst. */
-	INITIAL_BURST("Initial burst", "4c", 130, 18, -58, -50, 2, 4, 150, 120, -50, 400),
+	INITIAL_BURST(AdExPreset.INITIAL_BURST_LABEL, "4c", 130, 18, -58, -50, 2, 4, 150, 120, -50, 400),
 	/** Fig. 4d, regular bursting. */
-	BURSTING("Bursting", "4d", 200, 10, -58, -50, 2, 2, 120, 100, -46, 210),
+	BURSTING(AdExPreset.BURSTING_LABEL, "4d", 200, 10, -58, -50, 2, 2, 120, 100, -46, 210),
 	/** Fig. 4h, irregular spiking. */
-	IRREGULAR("Irregular", "4h", 100, 12, -60, -50, 2, -11, 130, 30, -48, 160),
+	IRREGULAR(AdExPreset.IRREGULAR_LABEL, "4h", 100, 12, -60, -50, 2, -11, 130, 30, -48, 160),
 	/** Fig. 4g, transient spiking. */
-	TRANSIENT("Transient", "4g", 100, 10, -65, -50, 2, 10, 90, 100, -47, 180),
+	TRANSIENT(AdExPreset.TRANSIENT_LABEL, "4g", 100, 10, -65, -50, 2, 10, 90, 100, -47, 180),
 	/** Fig. 4e, delayed accelerating. */
-	DELAYED("Delayed", "4e", 200, 12, -70, -50, 2, -10, 300, 0, -58, 300),
+	DELAYED(AdExPreset.DELAYED_LABEL, "4e", 200, 12, -70, -50, 2, -10, 300, 0, -58, 300),
 	/** Fig. 4f, delayed regular bursting. */
-	DELAYED_BURSTING("Delayed bursting", "4f", 100, 10, -65, -50, 2, -10, 90, 30, -47, 110);
+	DELAYED_BURSTING(AdExPreset.DELAYED_BURSTING_LABEL, "4f", 100, 10, -65, -50, 2, -10, 90, 30, -47, 110);
+
+	/** The label of {@link #TONIC} (a compile-time constant for commands' {@code choices}). */
+	public static final String TONIC_LABEL = "Tonic";
+	/** The label of {@link #ADAPTING} (a compile-time constant for commands' {@code choices}). */
+	public static final String ADAPTING_LABEL = "Adapting";
+	/** The label of {@link #INITIAL_BURST} (a compile-time constant for commands' {@code choices}). */
+	public static final String INITIAL_BURST_LABEL = "Initial burst";
+	/** The label of {@link #BURSTING} (a compile-time constant for commands' {@code choices}). */
+	public static final String BURSTING_LABEL = "Bursting";
+	/** The label of {@link #IRREGULAR} (a compile-time constant for commands' {@code choices}). */
+	public static final String IRREGULAR_LABEL = "Irregular";
+	/** The label of {@link #TRANSIENT} (a compile-time constant for commands' {@code choices}). */
+	public static final String TRANSIENT_LABEL = "Transient";
+	/** The label of {@link #DELAYED} (a compile-time constant for commands' {@code choices}). */
+	public static final String DELAYED_LABEL = "Delayed";
+	/** The label of {@link #DELAYED_BURSTING} (a compile-time constant for commands' {@code choices}). */
+	public static final String DELAYED_BURSTING_LABEL = "Delayed bursting";
 
 	/** The label of "no preset" in the commands: the parameter fields are used as they are. */
 	public static final String CUSTOM = "Custom";

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.record.SpikeRecord;
 
 /**
  * Statistics of one spike train observed over {@code [start, stop]} ms: the
@@ -13,7 +14,9 @@ import org.neuronmodels.core.InvalidParameterException;
  * <ul>
  * <li>rate = spikes / (stop − start), in Hz;</li>
  * <li>ISI s.d. is the sample standard deviation (divisor n − 1); CV = s.d. / mean
- * (NaN with fewer than two intervals); a Poisson train has CV ≈ 1, a regular one 0;</li>
+ * (NaN with fewer than two intervals, i.e. fewer than three spikes); a Poisson train has CV ≈ 1, a
+ * regular one 0. The same definition serves whole populations ({@link #cvPerNeuron}), so every
+ * command reports the same CV for the same spikes;</li>
  * <li>Fano factor = sample variance / mean of the counts in the
  * {@code K = floor((stop − start)/countWindow)} windows
  * {@code [start + j·w, start + (j+1)·w)} (the last one closed; spikes after
@@ -22,6 +25,9 @@ import org.neuronmodels.core.InvalidParameterException;
  * </ul>
  */
 public final class SpikeTrainStatistics {
+
+	/** Where a command takes its spikes from: a simulation, or a CSV file of spike times. */
+	public static final String SOURCE_SIMULATION = "Simulation", SOURCE_SPIKE_FILE = "Spike file";
 
 	/** The most histogram bins accepted. */
 	public static final int MAX_BINS = 1_000_000;
@@ -185,6 +191,44 @@ public final class SpikeTrainStatistics {
 	/** The number of ISIs in each histogram bin. */
 	public double[] binCounts() {
 		return binCounts.clone();
+	}
+
+	/**
+	 * The CV of the ISIs of every neuron of a population, as {@link #cv()}
+	 * defines it (sample s.d. with divisor n − 1, over the mean); NaN for a
+	 * neuron with fewer than three spikes (two intervals).
+	 */
+	public static double[] cvPerNeuron(final SpikeRecord spikes) {
+		final int n = spikes.populationSize();
+		final int[] counts = spikes.countsPerNeuron();
+		final double[][] isis = new double[n][];
+		for (int i = 0; i < n; i++)
+			isis[i] = new double[Math.max(0, counts[i] - 1)];
+		final int[] seen = new int[n];
+		final double[] last = new double[n];
+		for (int k = 0; k < spikes.count(); k++) {
+			final int i = spikes.neuron(k);
+			final double t = spikes.time(k);
+			if (seen[i] > 0) isis[i][seen[i] - 1] = t - last[i];
+			seen[i]++;
+			last[i] = t;
+		}
+		final double[] cv = new double[n];
+		for (int i = 0; i < n; i++)
+			cv[i] = isis[i].length < 2 ? Double.NaN : Math.sqrt(sampleVariance(isis[i])) / mean(isis[i]);
+		return cv;
+	}
+
+	/** The mean of the finite values (NaN when there are none), e.g. of {@link #cvPerNeuron}. */
+	public static double meanOfFinite(final double[] values) {
+		double s = 0;
+		int c = 0;
+		for (final double v : values)
+			if (Double.isFinite(v)) {
+				s += v;
+				c++;
+			}
+		return c == 0 ? Double.NaN : s / c;
 	}
 
 	private static double mean(final double[] x) {

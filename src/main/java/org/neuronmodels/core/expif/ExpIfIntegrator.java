@@ -10,13 +10,13 @@ import org.neuronmodels.core.InvalidParameterException;
 public enum ExpIfIntegrator {
 
 	/** Forward Euler, {@code x ← x + dt·f(x)}: first order in dt; what Brian2's {@code method="euler"} does. */
-	EULER("Euler"),
+	EULER(org.neuronmodels.core.model.Integrators.EULER),
 
 	/**
 	 * Heun's method (explicit trapezoidal rule, RK2):
 	 * {@code x̃ = x + dt·f(x)}, {@code x ← x + dt/2·(f(x) + f(x̃))}; second order in dt.
 	 */
-	HEUN("Heun");
+	HEUN(org.neuronmodels.core.model.Integrators.HEUN);
 
 	private final String label;
 

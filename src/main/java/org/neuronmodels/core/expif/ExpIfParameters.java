@@ -66,7 +66,9 @@ public final class ExpIfParameters {
 	 * v_spike −30 mV, no refractory period.
 	 */
 	public static ExpIfParameters neurodynex(final int n) {
-		return uniform(n, 12, 20, -65, -60, -55, 2, -30, 0);
+		return uniform(n, ExpIfModel.TAU_M_DEFAULT, ExpIfModel.RESISTANCE_DEFAULT, ExpIfModel.V_REST_DEFAULT,
+			ExpIfModel.V_RESET_DEFAULT, ExpIfModel.V_RHEOBASE_DEFAULT, ExpIfModel.DELTA_T_DEFAULT,
+			ExpIfModel.V_SPIKE_DEFAULT, ExpIfModel.T_REF_DEFAULT);
 	}
 
 	/** The number of neurons. */

@@ -16,7 +16,7 @@ public enum HhIntegrator {
 	 * (t, y), k2 at (t + dt/2, y + dt/2·k1), k3 at (t + dt/2, y + dt/2·k2), k4 at
 	 * (t + dt, y + dt·k3); y ← y + dt·(k1 + 2k2 + 2k3 + k4)/6.
 	 */
-	RK4("RK4"),
+	RK4(org.neuronmodels.core.model.Integrators.RK4),
 
 	/**
 	 * Exponential Euler as Brian2's {@code exponential_euler}: every variable x
@@ -26,10 +26,10 @@ public enum HhIntegrator {
 	 * B = (g_Na m³h + g_K n⁴ + g_L)/C with the old gates. First order in dt;
 	 * gates stay in [0, 1] for any dt.
 	 */
-	EXPONENTIAL_EULER("Exponential Euler"),
+	EXPONENTIAL_EULER(org.neuronmodels.core.model.Integrators.EXPONENTIAL_EULER),
 
 	/** Forward Euler on all four variables; first order, unstable for dt above about 0.05 ms. */
-	EULER("Euler");
+	EULER(org.neuronmodels.core.model.Integrators.EULER);
 
 	/** The labels, in order, as a command's {@code choices}. */
 	public static final String[] LABELS = { "RK4", "Exponential Euler", "Euler" };

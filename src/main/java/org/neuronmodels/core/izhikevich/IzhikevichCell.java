@@ -82,6 +82,17 @@ public final class IzhikevichCell {
 
 	/** dv/dt at ({@code v}, {@code u}) with input {@code current}. */
 	public double dv(final double v, final double u, final double current) {
+		return dv(vSquare, vLinear, vConstant, v, u, current);
+	}
+
+	/**
+	 * The one dv/dt kernel of every Izhikevich population (single neurons,
+	 * sweeps, networks), in the papers' operation order {@code 0.04*v^2 + 5*v +
+	 * 140 - u + I}, so that all of them round alike.
+	 */
+	public static double dv(final double vSquare, final double vLinear, final double vConstant, final double v,
+		final double u, final double current)
+	{
 		return vSquare * (v * v) + vLinear * v + vConstant - u + current;
 	}
 

@@ -6,10 +6,15 @@ import org.neuronmodels.core.InvalidParameterException;
 public enum IzhikevichIntegration {
 
 	/** The scheme of the paper's code for the preset ({@link IzhikevichPreset#publishedScheme()}). */
-	PUBLISHED("Published"),
+	PUBLISHED(IzhikevichIntegration.PUBLISHED_LABEL),
 
 	/** Forward Euler on the same equations ({@link IzhikevichScheme#EULER}) at the chosen dt. */
-	CONSISTENT("Consistent");
+	CONSISTENT(IzhikevichIntegration.CONSISTENT_LABEL);
+
+	/** The label of {@link #PUBLISHED} (a compile-time constant for commands' {@code choices}). */
+	public static final String PUBLISHED_LABEL = "Published";
+	/** The label of {@link #CONSISTENT} (a compile-time constant for commands' {@code choices}). */
+	public static final String CONSISTENT_LABEL = "Consistent";
 
 	/** The labels, in order, as a command's {@code choices}. */
 	public static final String[] LABELS = { "Published", "Consistent" };

@@ -112,7 +112,7 @@ public final class IzhikevichPopulation implements SpikingPopulation {
 
 	/** dv/dt as figure1.m writes it: {@code 0.04*V^2 + 5*V + 140 - u + I}. */
 	private double dv(final int i, final double x, final double y, final double current) {
-		return vSquare[i] * (x * x) + vLinear[i] * x + vConstant[i] - y + current;
+		return IzhikevichCell.dv(vSquare[i], vLinear[i], vConstant[i], x, y, current);
 	}
 
 	/** du/dt divided by a: {@code b*V - u} in the standard model. */

@@ -86,7 +86,7 @@ public abstract class ModelDescriptor {
 	public final ParameterSpec parameter(final String name) {
 		for (final ParameterSpec s : parameters)
 			if (s.name().equals(name)) return s;
-		throw new InvalidParameterException("modelParameters", "modelParameters: " + this.name +
+		throw new InvalidParameterException("modelParameters", "modelParameters is invalid: " + this.name +
 			" has no parameter \"" + name + "\"; valid names: " + String.join(", ", parameterNames()));
 	}
 

@@ -18,6 +18,7 @@ public final class ParameterSpec {
 	private final double defaultValue, min, max;
 	private final List<String> choices;
 	private final String defaultChoice;
+	private boolean derivedWhenNaN;
 
 	private ParameterSpec(final String name, final String label, final String unit, final double defaultValue,
 		final double min, final double max, final String description, final List<String> choices,
@@ -47,6 +48,19 @@ public final class ParameterSpec {
 			throw new IllegalArgumentException("default of " + name + " outside [" + min + ", " + max + "]");
 		}
 		return new ParameterSpec(name, label, unit, defaultValue, lo, hi, description, null, null);
+	}
+
+	/**
+	 * A numeric parameter whose default NaN means "derived from the others"
+	 * (as {@code description} says, e.g. {@code u0 = b·vInit}); NaN is accepted.
+	 */
+	public static ParameterSpec derived(final String name, final String label, final String unit, final String min,
+		final String max, final String description)
+	{
+		final ParameterSpec s = new ParameterSpec(name, label, unit, Double.NaN, Double.parseDouble(min), Double
+			.parseDouble(max), description, null, null);
+		s.derivedWhenNaN = true;
+		return s;
 	}
 
 	/** A text parameter taking one of {@code choices}. */
@@ -89,6 +103,11 @@ public final class ParameterSpec {
 		return isChoice() ? defaultChoice : (Object) defaultValue;
 	}
 
+	/** Whether NaN is accepted and means "derived from the other parameters". */
+	public boolean isDerivedWhenNaN() {
+		return derivedWhenNaN;
+	}
+
 	/** The smallest allowed value (NaN for a choice parameter). */
 	public double min() {
 		return min;
@@ -121,7 +140,9 @@ public final class ParameterSpec {
 			throw new InvalidParameterException(name, name + " = \"" + value + "\" is invalid: must be a number in " +
 				unit);
 		}
-		return Checks.inRange(name, unit, ((Number) value).doubleValue(), min, max);
+		final double x = ((Number) value).doubleValue();
+		if (derivedWhenNaN && Double.isNaN(x)) return x;
+		return Checks.inRange(name, unit, x, min, max);
 	}
 
 	/** The choices as {@code "A", "B"}. */

@@ -22,7 +22,7 @@ public final class ParameterText {
 			if (part.trim().isEmpty()) continue;
 			final int eq = part.indexOf('=');
 			if (eq <= 0) {
-				throw new InvalidParameterException("modelParameters", "modelParameters: \"" + part.trim() +
+				throw new InvalidParameterException("modelParameters", "modelParameters is invalid: \"" + part.trim() +
 					"\" is not name=value (e.g. \"tauM=10, tRef=2\")");
 			}
 			final String name = part.substring(0, eq).trim();
@@ -30,7 +30,7 @@ public final class ParameterText {
 			if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) value = value.substring(1,
 				value.length() - 1);
 			if (pairs.put(name, value) != null) {
-				throw new InvalidParameterException("modelParameters", "modelParameters: " + name + " is given twice");
+				throw new InvalidParameterException("modelParameters", "modelParameters is invalid: " + name + " is given twice");
 			}
 		}
 		return pairs;

@@ -1,6 +1,7 @@
 package org.neuronmodels.core.network;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.izhikevich.IzhikevichCell;
 
 /**
  * Izhikevich (2003) neurons stepped exactly as in the paper's MATLAB code
@@ -18,6 +19,9 @@ import org.neuronmodels.core.Checks;
  * </p>
  */
 public final class IzhikevichNetPopulation extends NetworkPopulation {
+
+	/** The standard model's dv/dt coefficients (net.m), for the shared kernel {@link IzhikevichCell#dv}. */
+	private static final double V_SQUARE = 0.04, V_LINEAR = 5, V_CONSTANT = 140;
 
 	private final double[] a, b, c, d, noiseSd;
 	private final double[] v, u, input;
@@ -125,8 +129,8 @@ public final class IzhikevichNetPopulation extends NetworkPopulation {
 			final double current = in[i] + row[i];
 			double x = v[i];
 			final double y = u[i];
-			x += h * (0.04 * x * x + 5 * x + 140 - y + current);
-			x += h * (0.04 * x * x + 5 * x + 140 - y + current);
+			x += h * IzhikevichCell.dv(V_SQUARE, V_LINEAR, V_CONSTANT, x, y, current);
+			x += h * IzhikevichCell.dv(V_SQUARE, V_LINEAR, V_CONSTANT, x, y, current);
 			v[i] = x;
 		}
 		for (int i = from; i < to; i++) {

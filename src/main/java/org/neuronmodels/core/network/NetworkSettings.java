@@ -25,16 +25,24 @@ public final class NetworkSettings {
 	public int threads = 2;
 	/** Custom only: the synapse kind and connection rule. */
 	public SynapseKind synapse = SynapseKind.EXPONENTIAL;
-	public String rule = "Fixed probability";
+	public String rule = RULE_FIXED_PROBABILITY;
 	/** Custom only: Poisson input per neuron (Hz) and its weight (synapse unit). */
 	public double poissonRate = 0, poissonWeight = 0;
 	/** Custom "Weight image" rule: the matrix (x = presynaptic, y = postsynaptic, row-major) and its size. */
 	public double[] weightMatrix;
 	public int weightWidth, weightHeight;
 
+	/** The connection rules of a Custom network, as compile-time constants for commands' {@code choices}. */
+	public static final String RULE_FIXED_PROBABILITY = "Fixed probability";
+	public static final String RULE_FIXED_IN_DEGREE = "Fixed in-degree";
+	public static final String RULE_ALL_TO_ALL = "All-to-all";
+	public static final String RULE_ONE_TO_ONE = "One-to-one";
+	public static final String RULE_RING = "Ring";
+	public static final String RULE_WEIGHT_IMAGE = "Weight image";
+
 	/** The connection rules of the Custom preset. */
-	public static final String[] RULES = { "Fixed probability", "Fixed in-degree", "All-to-all", "One-to-one",
-		"Ring", "Weight image" };
+	public static final String[] RULES = { RULE_FIXED_PROBABILITY, RULE_FIXED_IN_DEGREE, RULE_ALL_TO_ALL,
+		RULE_ONE_TO_ONE, RULE_RING, RULE_WEIGHT_IMAGE };
 
 	/** A copy with every preset-dependent value filled in, checked. */
 	public NetworkSettings resolve() {
@@ -79,7 +87,7 @@ public final class NetworkSettings {
 				known |= r.equalsIgnoreCase(rule);
 			if (!known) throw new InvalidParameterException("rule", "rule = \"" + rule + "\" is invalid: must be one of " +
 				String.join(", ", RULES));
-			if (rule.equalsIgnoreCase("Weight image") && weightMatrix == null) {
+			if (rule.equalsIgnoreCase(RULE_WEIGHT_IMAGE) && weightMatrix == null) {
 				throw new InvalidParameterException("weightImage", "weightImage is missing: the \"Weight image\" rule needs " +
 					"a 2-D image (x = presynaptic, y = postsynaptic)");
 			}

@@ -13,28 +13,39 @@ public enum SynapseKind {
 	 * neuron is refractory are discarded). Izhikevich (net.m): {@code w} is
 	 * added to the input I of the next step only, as in the paper's code.
 	 */
-	DELTA("Delta", false),
+	DELTA(SynapseKind.DELTA_LABEL, false),
 
 	/** Current {@code I(t) = w·e^(−t/τ)}, w in nA. */
-	EXPONENTIAL("Exponential", false),
+	EXPONENTIAL(SynapseKind.EXPONENTIAL_LABEL, false),
 
 	/**
 	 * Alpha current, raw normalisation: {@code I(t) = w·t·e^(−t/τ)}, w in
 	 * nA/ms; the peak, at t = τ, is {@code w·τ/e}.
 	 */
-	ALPHA_RAW("Alpha (raw t·e^(-t/τ))", false),
+	ALPHA_RAW(SynapseKind.ALPHA_RAW_LABEL, false),
 
 	/**
 	 * Alpha current, peak normalisation: {@code I(t) = w·(t/τ)·e^(1 − t/τ)}, w in
 	 * nA; the peak, at t = τ, is exactly {@code w}.
 	 */
-	ALPHA_PEAK("Alpha (peak 1)", false),
+	ALPHA_PEAK(SynapseKind.ALPHA_PEAK_LABEL, false),
 
 	/**
 	 * Conductance {@code g(t) = w·e^(−t/τ)}, w in µS, giving the current
 	 * {@code g·(E_rev − V)} with the channel's reversal potential.
 	 */
-	CONDUCTANCE_EXPONENTIAL("Conductance exponential", true);
+	CONDUCTANCE_EXPONENTIAL(SynapseKind.CONDUCTANCE_EXPONENTIAL_LABEL, true);
+
+	/** The label of {@link #DELTA} (a compile-time constant for commands' {@code choices}). */
+	public static final String DELTA_LABEL = "Delta";
+	/** The label of {@link #EXPONENTIAL} (a compile-time constant for commands' {@code choices}). */
+	public static final String EXPONENTIAL_LABEL = "Exponential";
+	/** The label of {@link #ALPHA_RAW} (a compile-time constant for commands' {@code choices}). */
+	public static final String ALPHA_RAW_LABEL = "Alpha (raw t·e^(-t/τ))";
+	/** The label of {@link #ALPHA_PEAK} (a compile-time constant for commands' {@code choices}). */
+	public static final String ALPHA_PEAK_LABEL = "Alpha (peak 1)";
+	/** The label of {@link #CONDUCTANCE_EXPONENTIAL} (a compile-time constant for commands' {@code choices}). */
+	public static final String CONDUCTANCE_EXPONENTIAL_LABEL = "Conductance exponential";
 
 	private final String label;
 	private final boolean conductance;

@@ -1,6 +1,7 @@
 package org.neuronmodels.core.sweep;
 
 import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.model.ParameterValues;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
@@ -36,21 +37,18 @@ public final class FiCurve {
 
 	/**
 	 * Sweeps {@code currentSteps} currents from {@code currentMin} to {@code currentMax} through
-	 * {@code model}, all in one population, then finds the rheobase; checks every input first.
+	 * {@code setup}'s model, all in one population, then finds the rheobase; checks every input first.
 	 */
-	public static FiCurve compute(final FiModel model, final ParameterValues given, final FiProtocol protocol,
-		final double currentMin, final double currentMax, final int currentSteps, final boolean interpolate,
-		final ProgressMonitor monitor)
+	public static FiCurve compute(final ModelSetup setup, final FiProtocol protocol, final double currentMin,
+		final double currentMax, final int currentSteps, final boolean interpolate, final ProgressMonitor monitor)
 	{
-		final ParameterValues parameters = FiModels.resolve(model, given);
-		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, model.currentUnit());
-		model.validate(parameters);
-		protocol.grid(model.dt(parameters));
-		final FiRates rates = FiSweep.simulate(model, parameters, currents, protocol, interpolate, monitor);
+		final String unit = setup.model().currentUnit();
+		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, unit);
+		protocol.grid(setup.dt());
+		final FiRates rates = FiSweep.simulate(setup, currents, protocol, interpolate, monitor);
 		final double tolerance = RHEOBASE_RELATIVE_TOLERANCE * (currentMax - currentMin);
-		final double rheobase = RheobaseSearch.find(model, parameters, protocol, currents, rates.rates(), tolerance,
-			monitor);
-		final FiTheory theory = model.theory(parameters);
+		final double rheobase = RheobaseSearch.find(setup, protocol, currents, rates.rates(), tolerance, monitor);
+		final FiTheory theory = setup.theory();
 		double[] theoryRates = null;
 		double theoryRheobase = Double.NaN;
 		if (theory != null) {
@@ -61,8 +59,8 @@ public final class FiCurve {
 			}
 			theoryRheobase = theory.rheobase();
 		}
-		return new FiCurve(model.label(), model.currentUnit(), protocol.describe(), currents, rates, theoryRates,
-			rheobase, theoryRheobase);
+		return new FiCurve(setup.model().name(), unit, protocol.describe(), currents, rates, theoryRates, rheobase,
+			theoryRheobase);
 	}
 
 	/** The model label. */

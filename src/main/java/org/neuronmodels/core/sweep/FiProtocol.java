@@ -12,6 +12,9 @@ import org.neuronmodels.core.stimulus.Stimuli;
  */
 public final class FiProtocol {
 
+	/** The {@code stimulus} choices. */
+	public static final String CONSTANT = "Constant", STEP = "Step";
+
 	private final double duration;
 	private final boolean step;
 	private final double stimStart, stimStop;
@@ -37,8 +40,8 @@ public final class FiProtocol {
 	public static FiProtocol of(final String stimulus, final double duration, final double stimStart,
 		final double stimStop)
 	{
-		if ("Constant".equalsIgnoreCase(stimulus)) return constant(duration);
-		if ("Step".equalsIgnoreCase(stimulus)) return step(duration, stimStart, stimStop);
+		if (CONSTANT.equalsIgnoreCase(stimulus)) return constant(duration);
+		if (STEP.equalsIgnoreCase(stimulus)) return step(duration, stimStart, stimStop);
 		throw new org.neuronmodels.core.InvalidParameterException("stimulus", "stimulus = \"" + stimulus +
 			"\" is invalid: must be \"Constant\" or \"Step\"");
 	}

@@ -6,6 +6,7 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -63,24 +64,22 @@ public final class FiSweep {
 	}
 
 	/** Simulates one neuron per current and returns the rates; {@code interpolate} adds the interpolated ones. */
-	public static FiRates simulate(final FiModel model, final ParameterValues parameters, final double[] currents,
-		final FiProtocol protocol, final boolean interpolate, final ProgressMonitor monitor)
+	public static FiRates simulate(final ModelSetup setup, final double[] currents, final FiProtocol protocol,
+		final boolean interpolate, final ProgressMonitor monitor)
 	{
-		model.validate(parameters);
-		final double dt = model.dt(parameters);
-		final TimeGrid grid = protocol.grid(dt);
+		final TimeGrid grid = protocol.grid(setup.dt());
 		final int n = currents.length;
 		MemoryBudget.require(8.0 * grid.steps() + 96.0 * n, "currentSteps", n + " neurons for " + grid.steps() +
 			" steps");
-		final FiNeurons neurons = model.create(parameters, n);
-		final CrossingTimer timer = neurons.timer();
+		final SpikingPopulation population = setup.population(n);
+		final CrossingTimer timer = interpolate ? setup.crossingTimer(population) : null;
 		if (interpolate && timer == null) {
 			throw new InvalidParameterException("interpolateSpikes", "interpolateSpikes = true is invalid: model \"" +
-				model.label() + "\" cannot interpolate its threshold crossings");
+				setup.model().name() + "\" cannot interpolate its threshold crossings");
 		}
 		final double[] unit = protocol.unitSamples(grid);
 		final int[] window = FiProtocol.window(unit);
-		return run(neurons.population(), timer, interpolate, CurrentInput.scaled(unit, currents, new double[n]), grid,
+		return run(population, timer, interpolate, CurrentInput.scaled(unit, currents, new double[n]), grid,
 			window[0], window[1], monitor);
 	}
 

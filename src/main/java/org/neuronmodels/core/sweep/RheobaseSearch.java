@@ -1,6 +1,6 @@
 package org.neuronmodels.core.sweep;
 
-import org.neuronmodels.core.model.ParameterValues;
+import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
@@ -26,8 +26,7 @@ public final class RheobaseSearch {
 	 * simulated rheobase; NaN if no current of the sweep fires or the first one
 	 * already does (the rheobase is then outside the swept range).
 	 */
-	public static double find(final FiModel model, final ParameterValues parameters, final FiProtocol protocol,
-		final double[] currents, final double[] rates, final double tolerance, final ProgressMonitor monitor)
+	public static double find(final ModelSetup setup, final FiProtocol protocol, final double[] currents, final double[] rates, final double tolerance, final ProgressMonitor monitor)
 	{
 		int j = 0;
 		while (j < rates.length && !(rates[j] > 0))
@@ -38,7 +37,7 @@ public final class RheobaseSearch {
 		for (int round = 0; round < MAX_ROUNDS && hi - lo > tolerance; round++) {
 			for (int i = 0; i < PROBES; i++)
 				probes[i] = lo + (hi - lo) * (i + 1) / (PROBES + 1);
-			final double[] r = FiSweep.simulate(model, parameters, probes, protocol, false, monitor).rates();
+			final double[] r = FiSweep.simulate(setup, probes, protocol, false, monitor).rates();
 			int first = 0;
 			while (first < PROBES && !(r[first] > 0))
 				first++;

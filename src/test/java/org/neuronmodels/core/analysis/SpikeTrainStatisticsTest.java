@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.random.RandomStream;
+import org.neuronmodels.core.record.SpikeRecord;
 
 /** Spike train statistics on hand-computed, regular and Poisson trains. */
 class SpikeTrainStatisticsTest {
@@ -33,6 +34,30 @@ class SpikeTrainStatisticsTest {
 		assertEquals(2.0 / 3.0, s.fano(), 1e-12);
 		assertArrayEquals(new double[] { 0, 10, 20, 30 }, s.binStarts(), 0);
 		assertArrayEquals(new double[] { 0, 1, 1, 1 }, s.binCounts(), 0);
+	}
+
+	@Test
+	void populationCvUsesTheSameDefinitionPerNeuron() {
+		// Neuron 0: 10, 20, 40, 70 (interleaved with the others) → ISIs 10, 20, 30, CV 10/20 = 0.5 (divisor n − 1;
+		// the population s.d. divisor n would give sqrt(200/3)/20 = 0.408). Neuron 1: 5, 15, 25 → CV 0.
+		// Neuron 2: two spikes (one interval) → NaN. Neuron 3: silent → NaN. Mean of the finite CVs: 0.25.
+		final SpikeRecord r = new SpikeRecord(4);
+		r.add(1, 5);
+		r.add(0, 10);
+		r.add(1, 15);
+		r.add(2, 16);
+		r.add(0, 20);
+		r.add(1, 25);
+		r.add(0, 40);
+		r.add(2, 50);
+		r.add(0, 70);
+		final double[] cv = SpikeTrainStatistics.cvPerNeuron(r);
+		assertEquals(0.5, cv[0], 1e-12);
+		assertEquals(0, cv[1], 1e-12);
+		assertTrue(Double.isNaN(cv[2]) && Double.isNaN(cv[3]));
+		assertEquals(0.25, SpikeTrainStatistics.meanOfFinite(cv), 1e-12);
+		assertEquals(SpikeTrainStatistics.of(new double[] { 10, 20, 40, 70 }, 0, 100, 25, 10).cv(), cv[0], 0);
+		assertTrue(Double.isNaN(SpikeTrainStatistics.meanOfFinite(new double[] { Double.NaN })));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**

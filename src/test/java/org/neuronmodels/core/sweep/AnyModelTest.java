@@ -1,13 +1,16 @@
 package org.neuronmodels.core.sweep;
 
 import org.neuronmodels.core.sim.CrossingTimer;
+import org.neuronmodels.core.model.Integrators;
+import org.neuronmodels.core.model.ModelDescriptor;
+import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.model.ParameterValues;
+import org.neuronmodels.core.model.StateVariable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.InvalidParameterException;
@@ -26,40 +29,40 @@ class AnyModelTest {
 
 	static final double C = 0.5, V_TH = 10, DT = 0.1;
 
-	/** The perfect integrator; {@code withTimer} says whether it can interpolate its crossings. */
-	static FiModel perfect(final boolean withTimer, final double blowUpAbove) {
-		return new FiModel() {
+	/** The perfect integrator as a model descriptor; {@code withTimer} says whether it can interpolate its crossings. */
+	static ModelSetup perfect(final boolean withTimer, final double blowUpAbove) {
+		return ModelSetup.of(new ModelDescriptor("Perfect IF", "nA", DT, Collections.emptyList(), Collections
+			.singletonList(new StateVariable("V", "mV")), Collections.emptyList(), Collections.singletonList(
+				Integrators.EULER))
+		{
 
 			@Override
-			public String label() {
-				return "Perfect IF";
+			public double[] initialState(final ParameterValues p) {
+				return new double[] { 0 };
 			}
 
 			@Override
-			public String currentUnit() {
-				return "nA";
+			public CrossingTimer crossingTimer(final SpikingPopulation population, final ParameterValues p,
+				final double dt, final String integrator)
+			{
+				return withTimer ? new CrossingTimer() {
+
+					@Override
+					public double fraction(final int i, final double vStart, final double input) {
+						return (V_TH - vStart) / (DT * input / C);
+					}
+
+					@Override
+					public boolean resetsAtStepEnd() {
+						return true;
+					}
+				} : null;
 			}
 
 			@Override
-			public List<String> parameterNames() {
-				return Arrays.asList("dt");
-			}
-
-			@Override
-			public Object defaultValue(final String name, final ParameterValues given) {
-				return DT;
-			}
-
-			@Override
-			public void validate(final ParameterValues p) {}
-
-			@Override
-			public double dt(final ParameterValues p) {
-				return p.number("dt");
-			}
-
-			@Override
-			public FiNeurons create(final ParameterValues p, final int n) {
+			public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
+				final String integrator)
+			{
 				final double[] v = new double[n];
 				final SpikingPopulation pop = new SpikingPopulation() {
 
@@ -96,26 +99,14 @@ class AnyModelTest {
 						return new double[] { -1, blowUpAbove };
 					}
 				};
-				final CrossingTimer timer = new CrossingTimer() {
-
-					@Override
-					public double fraction(final int i, final double vStart, final double input) {
-						return (V_TH - vStart) / (DT * input / C);
-					}
-
-					@Override
-					public boolean resetsAtStepEnd() {
-						return true;
-					}
-				};
-				return new FiNeurons(pop, withTimer ? timer : null);
+				return pop;
 			}
-		};
+		}, "", "", DT, "");
 	}
 
 	@Test
 	void perfectIntegratorRatesMeetTheoryWithInterpolation() {
-		final FiCurve c = FiCurve.compute(perfect(true, 1e9), new ParameterValues().set("dt", DT), FiProtocol
+		final FiCurve c = FiCurve.compute(perfect(true, 1e9), FiProtocol
 			.constant(1000), 0.5, 5, 10, true, ProgressMonitor.NONE);
 		for (int i = 0; i < c.currents().length; i++) {
 			final double theory = 1000 * c.currents()[i] / (C * V_TH);
@@ -128,14 +119,13 @@ class AnyModelTest {
 	@Test
 	void aModelWithoutTimerRefusesInterpolation() {
 		final InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> FiCurve.compute(
-			perfect(false, 1e9), new ParameterValues().set("dt", DT), FiProtocol.constant(100), 1, 2, 3, true,
+			perfect(false, 1e9), FiProtocol.constant(100), 1, 2, 3, true,
 			ProgressMonitor.NONE));
 		assertEquals("interpolateSpikes", e.parameter());
 	}
 
 	@Test
 	void blowUpIsReported() {
-		assertThrows(NumericalInstabilityException.class, () -> FiCurve.compute(perfect(false, 5), new ParameterValues()
-			.set("dt", DT), FiProtocol.constant(100), 1, 2, 3, false, ProgressMonitor.NONE));
+		assertThrows(NumericalInstabilityException.class, () -> FiCurve.compute(perfect(false, 5), FiProtocol.constant(100), 1, 2, 3, false, ProgressMonitor.NONE));
 	}
 }

@@ -1,6 +1,7 @@
 package org.neuronmodels.core.sweep;
 
-import org.neuronmodels.core.model.ParameterValues;
+import org.neuronmodels.core.model.ModelRegistry;
+import org.neuronmodels.core.model.ModelSetup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,14 +21,18 @@ class FiCurveTest {
 
 	static final double V_REST = -70, V_RESET = -65, V_TH = -50, R = 10, TAU = 8, T_REF = 3, DT = 0.1;
 
-	static ParameterValues lif(final String integrator) {
-		return new ParameterValues().set("vRest", V_REST).set("vReset", V_RESET).set("vThreshold", V_TH).set(
-			"resistance", R).set("tauM", TAU).set("tRef", T_REF).set("dt", DT).set("integrator", integrator);
+	/** The exercise's LIF by name, with time constant {@code tau} and step {@code dt}. */
+	static ModelSetup lif(final String integrator, final double tau, final double dt) {
+		return ModelSetup.of("LIF", "", "vRest=" + V_REST + ", vReset=" + V_RESET + ", vThreshold=" + V_TH +
+			", resistance=" + R + ", tauM=" + tau + ", tRef=" + T_REF, dt, integrator);
+	}
+
+	static ModelSetup lif(final String integrator) {
+		return lif(integrator, TAU, DT);
 	}
 
 	static FiCurve sweep(final String integrator, final FiProtocol protocol, final boolean interpolate) {
-		return FiCurve.compute(FiModels.byLabel("LIF"), lif(integrator), protocol, 0, 5, 101, interpolate,
-			ProgressMonitor.NONE);
+		return FiCurve.compute(lif(integrator), protocol, 0, 5, 101, interpolate, ProgressMonitor.NONE);
 	}
 
 	/** Time from V_reset to the crossing for constant I: τ·ln((V∞ − V_reset)/(V∞ − V_th)). */
@@ -125,10 +130,10 @@ class FiCurveTest {
 
 	@Test
 	void rheobaseOutsideTheRangeIsNaN() {
-		final FiCurve high = FiCurve.compute(FiModels.byLabel("LIF"), lif("Exact"), FiProtocol.constant(200), 3, 5,
+		final FiCurve high = FiCurve.compute(lif("Exact"), FiProtocol.constant(200), 3, 5,
 			5, false, ProgressMonitor.NONE);
 		assertTrue(Double.isNaN(high.rheobase()));
-		final FiCurve low = FiCurve.compute(FiModels.byLabel("LIF"), lif("Exact"), FiProtocol.constant(200), 0, 1.5,
+		final FiCurve low = FiCurve.compute(lif("Exact"), FiProtocol.constant(200), 0, 1.5,
 			5, false, ProgressMonitor.NONE);
 		assertTrue(Double.isNaN(low.rheobase()));
 		assertEquals(0, low.maxRate(), 0);
@@ -137,25 +142,24 @@ class FiCurveTest {
 
 	@Test
 	void badInputNamesTheField() {
-		final FiModel lif = FiModels.byLabel("LIF");
 		final ProgressMonitor none = ProgressMonitor.NONE;
-		assertField("currentSteps", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.constant(100), 0, 5, 0, false,
+		assertField("currentSteps", () -> FiCurve.compute(lif("Exact"), FiProtocol.constant(100), 0, 5, 0, false,
 			none));
-		assertField("currentMax", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.constant(100), 5, 1, 10, false,
+		assertField("currentMax", () -> FiCurve.compute(lif("Exact"), FiProtocol.constant(100), 5, 1, 10, false,
 			none));
-		assertField("currentMin", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.constant(100), Double.NaN, 1, 10,
+		assertField("currentMin", () -> FiCurve.compute(lif("Exact"), FiProtocol.constant(100), Double.NaN, 1, 10,
 			false, none));
-		assertField("dt", () -> FiCurve.compute(lif, lif("Exact").set("dt", 9.0), FiProtocol.constant(100), 0, 1, 10,
-			false, none));
-		assertField("tauM", () -> FiCurve.compute(lif, lif("Exact").set("tauM", -1.0), FiProtocol.constant(100), 0, 1,
-			10, false, none));
-		assertField("integrator", () -> FiCurve.compute(lif, lif("RK4"), FiProtocol.constant(100), 0, 1, 10, false,
+		assertField("dt", () -> FiCurve.compute(lif("Exact", TAU, 9.0), FiProtocol.constant(100), 0, 1, 10, false,
 			none));
-		assertField("stimStop", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.step(100, 50, 200), 0, 1, 10,
+		assertField("tauM", () -> FiCurve.compute(lif("Exact", -1, DT), FiProtocol.constant(100), 0, 1, 10,
 			false, none));
-		assertField("duration", () -> FiCurve.compute(lif, lif("Exact"), FiProtocol.constant(-1), 0, 1, 10, false,
+		assertField("integrator", () -> FiCurve.compute(lif("RK4"), FiProtocol.constant(100), 0, 1, 10, false,
 			none));
-		assertField("model", () -> FiModels.byLabel("Morris-Lecar"));
+		assertField("stimStop", () -> FiCurve.compute(lif("Exact"), FiProtocol.step(100, 50, 200), 0, 1, 10, false,
+			none));
+		assertField("duration", () -> FiCurve.compute(lif("Exact"), FiProtocol.constant(-1), 0, 1, 10, false,
+			none));
+		assertField("model", () -> ModelRegistry.byName("No such model"));
 	}
 
 	static void assertField(final String field, final org.junit.jupiter.api.function.Executable run) {

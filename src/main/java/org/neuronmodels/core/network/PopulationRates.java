@@ -3,10 +3,13 @@ package org.neuronmodels.core.network;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.record.SpikeRecord;
 
-/** Firing statistics of a network run: per-neuron rates, ISI variability, the population rate. */
-public final class SpikeTrainStatistics {
+/**
+ * Firing rates of a network run: per neuron and of the whole population over
+ * time. ISI statistics (CV) are {@link org.neuronmodels.core.analysis.SpikeTrainStatistics}'s.
+ */
+public final class PopulationRates {
 
-	private SpikeTrainStatistics() {}
+	private PopulationRates() {}
 
 	/** The firing rate of every neuron in Hz over {@code durationMs}. */
 	public static double[] ratesPerNeuron(final SpikeRecord spikes, final double durationMs) {
@@ -15,53 +18,6 @@ public final class SpikeTrainStatistics {
 		for (int i = 0; i < r.length; i++)
 			r[i] = counts[i] / (durationMs / 1000.0);
 		return r;
-	}
-
-	/**
-	 * The coefficient of variation (SD / mean, population SD) of the
-	 * inter-spike intervals of every neuron; NaN for neurons with fewer than
-	 * three spikes (two intervals).
-	 */
-	public static double[] cvPerNeuron(final SpikeRecord spikes) {
-		final int n = spikes.populationSize();
-		final int[] counts = spikes.countsPerNeuron();
-		final double[] last = new double[n], sum = new double[n], sumSq = new double[n];
-		final int[] seen = new int[n];
-		for (int k = 0; k < spikes.count(); k++) {
-			final int i = spikes.neuron(k);
-			final double t = spikes.time(k);
-			if (seen[i] > 0) {
-				final double isi = t - last[i];
-				sum[i] += isi;
-				sumSq[i] += isi * isi;
-			}
-			seen[i]++;
-			last[i] = t;
-		}
-		final double[] cv = new double[n];
-		for (int i = 0; i < n; i++) {
-			final int m = counts[i] - 1;
-			if (m < 2) {
-				cv[i] = Double.NaN;
-				continue;
-			}
-			final double mean = sum[i] / m;
-			final double var = Math.max(0, sumSq[i] / m - mean * mean);
-			cv[i] = Math.sqrt(var) / mean;
-		}
-		return cv;
-	}
-
-	/** The mean of the finite values of {@code cv} (NaN when there are none). */
-	public static double meanOfFinite(final double[] values) {
-		double s = 0;
-		int c = 0;
-		for (final double v : values)
-			if (Double.isFinite(v)) {
-				s += v;
-				c++;
-			}
-		return c == 0 ? Double.NaN : s / c;
 	}
 
 	/**
