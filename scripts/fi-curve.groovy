@@ -19,10 +19,10 @@
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/fi-curve.groovy "steps=11" --out fi
 
-def model = neuron.lif().tauM(tauM).tRef(tRef)
+def model = neuron.model("LIF").parameters("tauM=${tauM}, tRef=${tRef}")
 def sweep = neuron.sweep("Leaky Integrate-and-Fire")
 	.vary("amplitude", currentMin, currentMax, steps)
-	.fixed(model.inputs() + ", stimulus=\"Constant\", duration=" + duration)
+	.fixed("tauM=${tauM}, tRef=${tRef}, stimulus=\"Constant\", duration=${duration}")
 	.run()
 
 currents = sweep.parameter1Values()

@@ -18,10 +18,10 @@
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/fi-curve.js "steps=11" --out fi
 
-var model = neuron.lif().tauM(tauM).tRef(tRef);
+var model = neuron.model("LIF").parameters("tauM=" + tauM + ", tRef=" + tRef);
 var sweep = neuron.sweep("Leaky Integrate-and-Fire")
 	.vary("amplitude", currentMin, currentMax, steps)
-	.fixed(model.inputs() + ", stimulus=\"Constant\", duration=" + duration)
+	.fixed("tauM=" + tauM + ", tRef=" + tRef + ", stimulus=\"Constant\", duration=" + duration)
 	.run();
 
 var currents = sweep.parameter1Values();

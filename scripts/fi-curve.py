@@ -19,10 +19,10 @@
 #   ./scripts/neuron-models --headless --run scripts/fi-curve.py "steps=11" --out fi
 from java.util import LinkedHashMap
 
-model = neuron.lif().tauM(tauM).tRef(tRef)
+model = neuron.model("LIF").parameters("tauM=%r, tRef=%r" % (tauM, tRef))
 sweep = neuron.sweep("Leaky Integrate-and-Fire") \
 	.vary("amplitude", currentMin, currentMax, steps) \
-	.fixed(model.inputs() + ', stimulus="Constant", duration=%r' % duration) \
+	.fixed('tauM=%r, tRef=%r, stimulus="Constant", duration=%r' % (tauM, tRef, duration)) \
 	.run()
 
 currents = sweep.parameter1Values()

@@ -21,9 +21,9 @@
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/fit-recording.groovy "tauM=12" --out fit
 
-def hidden = neuron.lif().vRest(vRest).vReset(vReset).vThreshold(vThreshold)
-	.resistance(resistance).tauM(tauM).tRef(tRef)
-def recording = neuron.traceTable(hidden.simulate(neuron.step(2.5, 20, 380), 400), "nA")
+def hidden = neuron.model("LIF").parameters("vRest=${vRest}, vReset=${vReset}, vThreshold=${vThreshold}, " +
+	"resistance=${resistance}, tauM=${tauM}, tRef=${tRef}")
+def recording = neuron.traceTable(hidden.stimulus(neuron.step(2.5, 20, 380)).duration(400).run(), "nA")
 
 def fit = neuron.fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
 fitVRest = fit.vRest()

@@ -19,9 +19,9 @@
 # 380 ms; the fit recovers the six parameters from the trace table alone.
 # Headless: ./scripts/neuron-models --headless --run scripts/fit-recording.py "tauM=12" --out fit
 
-hidden = neuron.lif().vRest(vRest).vReset(vReset).vThreshold(vThreshold) \
-	.resistance(resistance).tauM(tauM).tRef(tRef)
-recording = neuron.traceTable(hidden.simulate(neuron.step(2.5, 20, 380), 400), "nA")
+hidden = neuron.model("LIF").parameters("vRest=%r, vReset=%r, vThreshold=%r, resistance=%r, tauM=%r, tRef=%r"
+	% (vRest, vReset, vThreshold, resistance, tauM, tRef))
+recording = neuron.traceTable(hidden.stimulus(neuron.step(2.5, 20, 380)).duration(400).run(), "nA")
 
 fit = neuron.fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
 fitVRest = fit.vRest()

@@ -17,7 +17,7 @@ import org.neuronmodels.core.sweep.LifSweep;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.image.Rasters;
-import org.neuronmodels.sweep.PopulationSweepable;
+import org.neuronmodels.commandsweep.PopulationSweepable;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

@@ -22,16 +22,11 @@ import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.record.Recording;
-import org.neuronmodels.core.record.Traces;
-import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
 import org.neuronmodels.image.Rasters;
-import org.neuronmodels.plot.PanelGridChart;
-import org.neuronmodels.plot.PhasePlaneChart;
-import org.neuronmodels.plot.TraceChart;
 import org.neuronmodels.table.IzhikevichTables;
 import org.neuronmodels.table.Tables;
 import org.scijava.plugin.Plugin;
@@ -41,7 +36,8 @@ import java.util.Map;
 import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.plot.LineChart;
-import org.neuronmodels.sweep.SweepRequest;
+import org.neuronmodels.plot.ResultCharts;
+import org.neuronmodels.commandsweep.SweepRequest;
 import org.neuronmodels.table.ScriptTables;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
@@ -64,17 +60,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public JFreeChart voltageChart(final SimulationResult result, final String title, final String currentUnit,
 		final double threshold, final double spikePeak)
 	{
-		final TraceRecord tr = result.traces();
-		final double[] t = tr.time();
-		double[] v = tr.voltage(0);
-		if (!Double.isNaN(spikePeak)) {
-			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
-		}
-		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
-			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
-			.panel("V (mV)", 2).series("V", t, v);
-		if (!Double.isNaN(threshold)) chart.horizontalLine("threshold", threshold);
-		return chart.build();
+		return ResultCharts.voltage(result, title, currentUnit, threshold, spikePeak);
 	}
 
 	@Override
@@ -110,23 +96,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public JFreeChart stateVariablesChart(final SimulationResult result, final String title,
 		final String currentUnit, final double spikePeak, final String[] lineLabels, final double[] lineValues)
 	{
-		final TraceRecord tr = result.traces();
-		final double[] t = tr.time();
-		double[] v = tr.voltage(0);
-		if (!Double.isNaN(spikePeak)) {
-			v = Traces.withSpikePeaks(t, v, result.spikes().timesOf(tr.neurons()[0]), spikePeak);
-		}
-		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
-			.panel("I (" + currentUnit + ")", 1).series("I", t, tr.current(0)) //
-			.panel("V (mV)", 2).series("V", t, v);
-		for (int k = 0; k < lineValues.length; k++)
-			if (!Double.isNaN(lineValues[k])) chart.horizontalLine(lineLabels[k], lineValues[k]);
-		final String[] names = tr.variables(), units = tr.units();
-		for (int k = 1; k < names.length; k++) {
-			final String label = units[k].isEmpty() ? names[k] : names[k] + " (" + units[k] + ")";
-			chart.panel(label, 1).series(names[k], t, tr.values(k, 0));
-		}
-		return chart.build();
+		return ResultCharts.stateVariables(result, title, currentUnit, spikePeak, lineLabels, lineValues);
 	}
 
 	@Override
@@ -138,20 +108,8 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public JFreeChart hhChart(final SimulationResult result, final String title, final double spikeThreshold) {
-		final TraceRecord tr = result.traces();
-		final double[] t = tr.time();
-		final TraceChart chart = TraceChart.create(title, "Time (ms)") //
-			.panel("I (µA/cm²)", 1).series("I", t, tr.current(0)) //
-			.panel("V (mV)", 3).series("V", t, tr.voltage(0));
-		if (!Double.isNaN(spikeThreshold)) chart.horizontalLine("detection level", spikeThreshold);
-		return chart.panel("gates", 2).series("m", t, tr.values("m", 0)).series("h", t, tr.values("h", 0)).series(
-			"n", t, tr.values("n", 0)) //
-			.panel("I_ion (µA/cm²)", 2).series("I_Na", t, tr.values("I_Na", 0)).series("I_K", t, tr.values("I_K", 0))
-			.series("I_L", t, tr.values("I_L", 0)).build();
+		return ResultCharts.hh(result, title, spikeThreshold);
 	}
-
-	/** The Izhikevich current unit as a short axis label. */
-	private static final String IZHIKEVICH_CURRENT_AXIS = "pA-like";
 
 	@Override
 	public List<IzhikevichPreset> izhikevichPresets() {
@@ -172,24 +130,12 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public JFreeChart izhikevichChart(final SimulationResult result, final String title) {
-		final TraceRecord tr = result.traces();
-		final double[] t = tr.time();
-		return TraceChart.create(title, "Time (ms)") //
-			.panel("V (mV)", 3).series("V", t, tr.voltage(0)) //
-			.panel("I (" + IZHIKEVICH_CURRENT_AXIS + ")", 1).series("I", t, tr.current(0)).build();
+		return ResultCharts.izhikevich(result, title);
 	}
 
 	@Override
 	public JFreeChart izhikevichPhasePlane(final IzhikevichPreset preset, final SimulationResult result) {
-		final TraceRecord tr = result.traces();
-		final double[] current = tr.current(0);
-		// the v-nullcline at the starting current and at the current farthest from it
-		double base = current.length == 0 ? 0 : current[0], drive = base;
-		for (final double i : current)
-			if (Math.abs(i - base) > Math.abs(drive - base)) drive = i;
-		final double[] currents = drive == base ? new double[] { base } : new double[] { base, drive };
-		return PhasePlaneChart.create(preset.label() + ": phase plane", preset.cell(), tr.voltage(0), tr.values("u",
-			0), currents, IZHIKEVICH_CURRENT_AXIS);
+		return ResultCharts.izhikevichPhasePlane(preset.label() + ": phase plane", preset.cell(), result);
 	}
 
 	@Override
@@ -201,13 +147,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public JFreeChart izhikevichGalleryChart(final IzhikevichGallery gallery) {
-		final PanelGridChart chart = PanelGridChart.create("Izhikevich (2004) Fig. 1, " + gallery.integration()
-			.label() + " integration", 4, -90, 30);
-		for (int i = 0; i < gallery.presets().size(); i++) {
-			final TraceRecord tr = gallery.results().get(i).traces();
-			chart.panel(gallery.presets().get(i).label(), tr.time(), tr.voltage(0), tr.current(0));
-		}
-		return chart.build();
+		return ResultCharts.izhikevichGallery(gallery);
 	}
 
 	@Override
@@ -242,18 +182,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public JFreeChart populationRateChart(final org.neuronmodels.core.network.NetworkResult result,
 		final double windowMs, final String title)
 	{
-		final double dt = result.grid().dt();
-		final double[] rate = org.neuronmodels.core.network.PopulationRates.populationRate(result.spikes(), result
-			.grid().duration(), dt, windowMs);
-		// at most ~2000 points: the smoothed rate changes little within a fifth of the window
-		final int stride = Math.max(1, Math.max((int) (windowMs / dt / 5), rate.length / 2000));
-		final int points = (rate.length + stride - 1) / stride;
-		final double[] time = new double[points], shown = new double[points];
-		for (int p = 0; p < points; p++) {
-			time[p] = (p * stride + 1) * dt;
-			shown[p] = rate[p * stride];
-		}
-		return org.neuronmodels.plot.RateChart.create(title, time, shown);
+		return ResultCharts.populationRate(result, windowMs, title);
 	}
 
 	@Override
@@ -394,10 +323,6 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Parameter
 	private ConvertService convertService;
 
-	@Override
-	public LifModel lif() {
-		return new LifModel();
-	}
 
 	@Override
 	public Stimulus constant(final double amplitude) {

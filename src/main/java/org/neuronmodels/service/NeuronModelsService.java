@@ -22,7 +22,7 @@ import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.image.CalibratedImg;
 import org.scijava.service.SciJavaService;
 import org.neuronmodels.plot.LineChart;
-import org.neuronmodels.sweep.SweepRequest;
+import org.neuronmodels.commandsweep.SweepRequest;
 
 /**
  * The scripting entry point of Neuron Models: run models, and turn results
@@ -30,6 +30,20 @@ import org.neuronmodels.sweep.SweepRequest;
  * {@code #@ NeuronModelsService neuron}.
  */
 public interface NeuronModelsService extends SciJavaService {
+
+	/**
+	 * A handle on the registered model {@code name} (e.g. "LIF", "AdEx"), set up
+	 * fluently and run: {@code neuron.model("AdEx").preset("Tonic spiking").parameters("a=2")
+	 * .stimulus(neuron.step(0.5, 100, 400)).run()}. Unknown names are an error listing the models.
+	 */
+	default ModelRun model(final String name) {
+		return new ModelRun(name);
+	}
+
+	/** The names of the registered models (built-in and added at run time). */
+	default java.util.List<String> models() {
+		return org.neuronmodels.core.model.ModelRegistry.names();
+	}
 
 	/** Runs a LIF population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
 	SimulationResult simulateLif(LifParameters parameters, LifIntegrator integrator, double dt, double duration,
@@ -227,8 +241,6 @@ public interface NeuronModelsService extends SciJavaService {
 
 	// -- Scripting: models, stimuli, results, sweeps, charts and tables --
 
-	/** A LIF model with the LIF command's defaults, to set up fluently and {@code simulate(stimulus, duration)}. */
-	LifModel lif();
 
 	/** A constant current of {@code amplitude} nA for the whole run. */
 	Stimulus constant(double amplitude);

@@ -9,7 +9,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,7 +36,7 @@ class ArchitectureTest {
 	private static final String ROOT = "org.neuronmodels";
 
 	/** What commands may use (see ARCHITECTURE.md). */
-	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "Sweep", "Image", "Plot",
+	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Image", "Plot",
 		"Table" };
 
 	private static JavaClasses classes;
@@ -51,7 +58,7 @@ class ArchitectureTest {
 			.layer("Table").definedBy(ROOT + ".table..")
 			.layer("Io").definedBy(ROOT + ".io..")
 			.layer("Module").definedBy(ROOT + ".module..")
-			.layer("Sweep").definedBy(ROOT + ".sweep..")
+			.layer("CommandSweep").definedBy(ROOT + ".commandsweep..")
 			.layer("Service").definedBy(ROOT + ".service..")
 			.layer("Command").definedBy(ROOT + ".command..")
 			.layer("App").definedBy(ROOT + ".app..")
@@ -64,9 +71,9 @@ class ArchitectureTest {
 			.whereLayer("Io").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table")
 			.whereLayer("Module").mayOnlyAccessLayers("CoreApi", "Core")
 			// a sweep's outcome is heatmaps, charts and a table, assembled once for the command and the service
-			.whereLayer("Sweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table")
+			.whereLayer("CommandSweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table")
 			.whereLayer("Service").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table", "Io", "Module",
-				"Sweep")
+				"CommandSweep")
 			.whereLayer("Command").mayOnlyAccessLayers(COMMAND_MAY_USE)
 			.whereLayer("App").mayOnlyAccessLayers("CoreApi", "Service", "Io", "Module")
 			// the chart window reads the panels and series that plot laid out
@@ -82,7 +89,7 @@ class ArchitectureTest {
 	void coreUsesNoFrameworkAndNoOtherPackageOfOurs() {
 		noClasses().that().resideInAPackage(ROOT + ".core..").should().dependOnClassesThat().resideInAnyPackage(
 			ROOT + ".image..", ROOT + ".plot..", ROOT + ".table..", ROOT + ".io..", ROOT + ".module..", ROOT +
-				".sweep..", ROOT + ".service..", ROOT + ".command..", ROOT + ".app..", ROOT + ".ui..", "org.scijava..",
+				".commandsweep..", ROOT + ".service..", ROOT + ".command..", ROOT + ".app..", ROOT + ".ui..", "org.scijava..",
 			"net.imglib2..", "net.imagej..", "ij..", "org.jfree..", "java.awt..", "javax.swing..", "javax.imageio..")
 			.check(classes);
 	}
@@ -90,6 +97,27 @@ class ArchitectureTest {
 	@Test
 	void topLevelPackagesHaveNoCycles() {
 		slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void everyPackageHasAPackageInfo() throws IOException {
+		final Path main = Paths.get("src/main/java");
+		final List<String> missing;
+		try (Stream<Path> dirs = Files.walk(main)) {
+			missing = dirs.filter(Files::isDirectory).filter(ArchitectureTest::hasJavaClasses).filter(d -> !Files
+				.exists(d.resolve("package-info.java"))).map(d -> main.relativize(d).toString()).sorted().collect(
+					Collectors.toList());
+		}
+		assertTrue(missing.isEmpty(), "packages without package-info.java: " + missing);
+	}
+
+	private static boolean hasJavaClasses(final Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import org.neuronmodels.core.sweep.SweepAxis;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.service.NeuronModelsService;
-import org.neuronmodels.sweep.SweepOutcome;
+import org.neuronmodels.commandsweep.SweepOutcome;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 

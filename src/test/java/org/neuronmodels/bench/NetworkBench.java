@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
-import org.neuronmodels.core.network.NetworkPresets;
+import org.neuronmodels.core.network.NetworkBuilder;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.NetworkSimulation;
@@ -37,7 +37,7 @@ public final class NetworkBench {
 			s.threads = threads;
 			s.seed = seed;
 			final NetworkSettings resolved = s.resolve();
-			final Network net = warmup ? NetworkWarmup.build(resolved) : NetworkPresets.build(resolved);
+			final Network net = warmup ? NetworkWarmup.build(resolved) : NetworkBuilder.build(resolved);
 			final double build = (System.nanoTime() - t0) * 1e-9;
 			final NetworkResult res = NetworkSimulation.run(net, resolved.duration, resolved.dt, threads, seed,
 				ProgressMonitor.NONE);

@@ -9,7 +9,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
-import org.neuronmodels.core.network.NetworkPresets;
+import org.neuronmodels.core.network.NetworkBuilder;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.NetworkSimulation;
@@ -35,7 +35,7 @@ public final class NetworkFigures {
 			final NetworkSettings s = new NetworkSettings();
 			s.preset = p;
 			final NetworkSettings r = s.resolve();
-			final Network net = NetworkPresets.build(r);
+			final Network net = NetworkBuilder.build(r);
 			final NetworkResult res = NetworkSimulation.run(net, r.duration, r.dt, 2, 1, ProgressMonitor.NONE);
 			final String name = "spiking-network-" + p.name().toLowerCase(java.util.Locale.ROOT);
 			final CalibratedImg raster = service.networkRaster(res, Math.max(1, r.dt), p.label());

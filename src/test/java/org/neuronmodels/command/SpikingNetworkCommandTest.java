@@ -21,7 +21,7 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.core.network.NetworkPresets;
+import org.neuronmodels.core.network.NetworkBuilder;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.NetworkSimulation;
 import org.neuronmodels.core.network.NetworkPreset;
@@ -65,7 +65,7 @@ class SpikingNetworkCommandTest {
 		s.neurons = 1000;
 		s.duration = 200;
 		final NetworkSettings r = s.resolve();
-		final int expected = NetworkSimulation.run(NetworkPresets.build(r), 200, 0.1, 2, 1, ProgressMonitor.NONE)
+		final int expected = NetworkSimulation.run(NetworkBuilder.build(r), 200, 0.1, 2, 1, ProgressMonitor.NONE)
 			.spikes().count();
 		assertEquals(expected, m.getOutput("spikeCount"), "the command (1 thread) equals the core run (2 threads)");
 		assertEquals(expected / 0.2 / 1000, (double) m.getOutput("meanRate"), 1e-9);

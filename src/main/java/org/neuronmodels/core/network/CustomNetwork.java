@@ -50,17 +50,17 @@ final class CustomNetwork {
 		if (cond && (s.excitatoryWeight < 0 || s.inhibitoryWeight < 0)) throw Checks.invalid(s.excitatoryWeight < 0
 			? "excitatoryWeight" : "inhibitoryWeight", "µS", Math.min(s.excitatoryWeight, s.inhibitoryWeight),
 			"conductance weights must be >= 0 µS");
-		final int ne = NetworkPresets.excitatory(s.neurons), ni = s.neurons - ne;
+		final int ne = NetworkBuilder.excitatory(s.neurons), ni = s.neurons - ne;
 		final LifNetworkPopulation exc = net.add(population("exc", ne, s, e, i));
 		final LifNetworkPopulation inh = net.add(population("inh", ni, s, e, i));
-		if (rule.equals("fixed probability")) NetworkPresets.connectEI(net, exc, inh, s, false);
+		if (rule.equals("fixed probability")) NetworkBuilder.connectEI(net, exc, inh, s, false);
 		else {
 			final NetworkPopulation[] pops = { exc, inh };
 			int projection = 1;
 			for (final NetworkPopulation pre : pops)
 				for (final NetworkPopulation post : pops) {
 					final double w = pre == exc ? s.excitatoryWeight : s.inhibitoryWeight;
-					final long seed = NetworkPresets.seedOf(s, projection++);
+					final long seed = NetworkBuilder.seedOf(s, projection++);
 					final Connectivity c = rule.equals("all-to-all") ? ConnectionRules.allToAll(pre.size(), post.size(), w,
 						pre != post) : ConnectionRules.fixedInDegree(pre.size(), post.size(), (int) Math.round(s.connectionProbability *
 							pre.size()), w, pre != post, seed);
@@ -89,7 +89,7 @@ final class CustomNetwork {
 	}
 
 	private static void drive(final LifNetworkPopulation p, final NetworkSettings s) {
-		NetworkPresets.uniformVoltage(p, -60, -50, s.seed);
+		NetworkBuilder.uniformVoltage(p, -60, -50, s.seed);
 		if (s.poissonRate > 0) p.addPoissonDrive(PoissonDrive.always(0, s.poissonRate, s.poissonWeight));
 	}
 

@@ -38,11 +38,11 @@ public final class NetworkWarmup {
 		thread.setDaemon(true);
 	}
 
-	/** {@link NetworkPresets#build} of the resolved {@code settings}, warming the engine up meanwhile. */
+	/** {@link NetworkBuilder#build} of the resolved {@code settings}, warming the engine up meanwhile. */
 	public static Network build(final NetworkSettings settings) {
 		final NetworkWarmup w = warmup(settings);
 		try {
-			return NetworkPresets.build(settings);
+			return NetworkBuilder.build(settings);
 		}
 		finally {
 			if (w != null) w.await();
@@ -82,7 +82,7 @@ public final class NetworkWarmup {
 			long windowStart = start, windowCompiled = timed ? jit.getTotalCompilationTime() : 0;
 			for (int round = 0; round < MAX_ROUNDS; round++) {
 				copy.seed++;
-				NetworkSimulation.run(NetworkPresets.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
+				NetworkSimulation.run(NetworkBuilder.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
 					ProgressMonitor.NONE);
 				final long now = System.nanoTime();
 				if (now - start > MAX_NANOS || !timed && (round + 1) * STEPS >= MIN_STEPS) break;

@@ -21,7 +21,7 @@ class BenchmarkStatisticsTest {
 		s.preset = preset;
 		s.seed = seed;
 		final NetworkSettings r = s.resolve();
-		return NetworkSimulation.run(NetworkPresets.build(r), r.duration, r.dt, 2, r.seed, ProgressMonitor.NONE);
+		return NetworkSimulation.run(NetworkBuilder.build(r), r.duration, r.dt, 2, r.seed, ProgressMonitor.NONE);
 	}
 
 	/**

@@ -39,7 +39,7 @@ class NetworkEngineTest {
 			s.poissonWeight = 0.02;
 		}
 		final NetworkSettings r = s.resolve();
-		return NetworkSimulation.run(NetworkPresets.build(r), r.duration, r.dt, threads, r.seed, ProgressMonitor.NONE)
+		return NetworkSimulation.run(NetworkBuilder.build(r), r.duration, r.dt, threads, r.seed, ProgressMonitor.NONE)
 			.spikes();
 	}
 
@@ -106,7 +106,7 @@ class NetworkEngineTest {
 		s.preset = NetworkPreset.RING;
 		s.duration = 400;
 		final NetworkSettings r = s.resolve();
-		final SpikeRecord spikes = NetworkSimulation.run(NetworkPresets.build(r), r.duration, r.dt, 2, 1,
+		final SpikeRecord spikes = NetworkSimulation.run(NetworkBuilder.build(r), r.duration, r.dt, 2, 1,
 			ProgressMonitor.NONE).spikes();
 		final double dt = r.dt, w = r.excitatoryWeight, tau = 2, tauM = 10, res = 10;
 		double v = 0, sCross = Double.NaN;
@@ -156,7 +156,7 @@ class NetworkEngineTest {
 				return true;
 			}
 		};
-		assertThrows(SimulationCancelledException.class, () -> NetworkSimulation.run(NetworkPresets.build(r),
+		assertThrows(SimulationCancelledException.class, () -> NetworkSimulation.run(NetworkBuilder.build(r),
 			r.duration, r.dt, 2, 1, cancel));
 	}
 }

@@ -1,4 +1,4 @@
-package org.neuronmodels.sweep;
+package org.neuronmodels.commandsweep;
 
 import java.util.ArrayList;
 import java.util.List;

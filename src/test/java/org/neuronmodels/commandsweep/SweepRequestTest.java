@@ -1,4 +1,4 @@
-package org.neuronmodels.sweep;
+package org.neuronmodels.commandsweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,9 +4,9 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.random.RandomStream;
 
 /** The presets built from non-LIF models: COBAHH (Traub–Miles) and Izhikevich (2003). */
-final class ModelNetworkPresets {
+final class TraubMilesAndIzhikevichNetworks {
 
-	private ModelNetworkPresets() {}
+	private TraubMilesAndIzhikevichNetworks() {}
 
 	/**
 	 * Brette et al. (2007) benchmark 3 as in Brian2's COBAHH example: 80/20
@@ -18,14 +18,14 @@ final class ModelNetworkPresets {
 			? "excitatoryWeight" : "inhibitoryWeight", "µS", Math.min(s.excitatoryWeight, s.inhibitoryWeight),
 			"conductance weights must be >= 0 µS");
 		final Network net = new Network();
-		final int ne = NetworkPresets.excitatory(s.neurons), ni = s.neurons - ne;
+		final int ne = NetworkBuilder.excitatory(s.neurons), ni = s.neurons - ne;
 		final SynapseChannel e = SynapseChannel.conductance("exc", 5, 0);
 		final SynapseChannel i = SynapseChannel.conductance("inh", 10, -80);
 		final TraubMilesPopulation exc = net.add(new TraubMilesPopulation("exc", new double[ne], 3, e, i));
 		final TraubMilesPopulation inh = net.add(new TraubMilesPopulation("inh", new double[ni], 3, e, i));
-		NetworkPresets.randomConductanceState(exc, TraubMilesPopulation.E_L, s.seed);
-		NetworkPresets.randomConductanceState(inh, TraubMilesPopulation.E_L, s.seed);
-		NetworkPresets.connectEI(net, exc, inh, s, true);
+		NetworkBuilder.randomConductanceState(exc, TraubMilesPopulation.E_L, s.seed);
+		NetworkBuilder.randomConductanceState(inh, TraubMilesPopulation.E_L, s.seed);
+		NetworkBuilder.connectEI(net, exc, inh, s, true);
 		return net;
 	}
 
@@ -41,33 +41,33 @@ final class ModelNetworkPresets {
 	 */
 	static Network izhikevich(final NetworkSettings s) {
 		final Network net = new Network();
-		final int ne = NetworkPresets.excitatory(s.neurons), ni = s.neurons - ne;
+		final int ne = NetworkBuilder.excitatory(s.neurons), ni = s.neurons - ne;
 		final double[][] pe = new double[4][ne], pi = new double[4][ni];
 		for (int k = 0; k < ne; k++) {
-			final double r = RandomStream.of(s.seed, NetworkPresets.INIT_STREAM_BASE + k).nextDouble();
+			final double r = RandomStream.of(s.seed, NetworkBuilder.INIT_STREAM_BASE + k).nextDouble();
 			pe[0][k] = 0.02;
 			pe[1][k] = 0.2;
 			pe[2][k] = -65 + 15 * r * r;
 			pe[3][k] = 8 - 6 * r * r;
 		}
 		for (int k = 0; k < ni; k++) {
-			final double r = RandomStream.of(s.seed, NetworkPresets.INIT_STREAM_BASE + ne + k).nextDouble();
+			final double r = RandomStream.of(s.seed, NetworkBuilder.INIT_STREAM_BASE + ne + k).nextDouble();
 			pi[0][k] = 0.02 + 0.08 * r;
 			pi[1][k] = 0.25 - 0.05 * r;
 			pi[2][k] = -65;
 			pi[3][k] = 2;
 		}
 		final IzhikevichNetPopulation exc = net.add(new IzhikevichNetPopulation("exc", pe[0], pe[1], pe[2], pe[3],
-			NetworkPresets.constant(ne, 5)));
+			NetworkBuilder.constant(ne, 5)));
 		final IzhikevichNetPopulation inh = net.add(new IzhikevichNetPopulation("inh", pi[0], pi[1], pi[2], pi[3],
-			NetworkPresets.constant(ni, 2)));
+			NetworkBuilder.constant(ni, 2)));
 		final int delay = s.delaySteps();
 		final NetworkPopulation[] pops = { exc, inh };
 		int projection = 1;
 		for (final NetworkPopulation pre : pops)
 			for (final NetworkPopulation post : pops) {
 				final double scale = pre == exc ? s.excitatoryWeight : s.inhibitoryWeight;
-				final long seed = NetworkPresets.seedOf(s, projection++);
+				final long seed = NetworkBuilder.seedOf(s, projection++);
 				final Connectivity c = s.connectionProbability >= 1 ? ConnectionRules.allToAll(pre.size(), post.size(), 1,
 					true) : ConnectionRules.fixedProbability(pre.size(), post.size(), s.connectionProbability, 1, true, seed);
 				net.connect(pre, post, "I", randomWeights(c, scale, seed).withDelay(delay));

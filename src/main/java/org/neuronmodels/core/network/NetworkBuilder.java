@@ -11,12 +11,12 @@ import org.neuronmodels.core.random.RandomStream;
  * {@link NetworkSettings}. Initial states are drawn from one random stream per
  * neuron, connectivity from per-projection seeds, so a seed fixes the network.
  */
-public final class NetworkPresets {
+public final class NetworkBuilder {
 
 	/** Stream indices for initial states start here (offset by the global neuron index). */
 	static final long INIT_STREAM_BASE = 5L << 40;
 
-	private NetworkPresets() {}
+	private NetworkBuilder() {}
 
 	/** Builds the network for {@code settings} (resolved with {@link NetworkSettings#resolve()}). */
 	public static Network build(final NetworkSettings s) {
@@ -28,11 +28,11 @@ public final class NetworkPresets {
 			case COBA:
 				return coba(s);
 			case COBAHH:
-				return ModelNetworkPresets.cobahh(s);
+				return TraubMilesAndIzhikevichNetworks.cobahh(s);
 			case BRUNEL:
 				return brunel(s);
 			case IZHIKEVICH:
-				return ModelNetworkPresets.izhikevich(s);
+				return TraubMilesAndIzhikevichNetworks.izhikevich(s);
 			default:
 				return CustomNetwork.build(s);
 		}

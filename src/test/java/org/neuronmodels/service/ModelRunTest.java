@@ -1,0 +1,47 @@
+package org.neuronmodels.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimuli;
+
+/** The generic model handle of the service, against closed-form LIF spike times. */
+class ModelRunTest {
+
+	/**
+	 * LIF with R I = 25 mV: V approaches V∞ = −45 mV with τ = 10 ms. From rest (−70 mV) the first
+	 * crossing of −50 mV is at τ ln(25/5) = 16.0944 ms; after a reset to −65 mV and 2 ms refractory,
+	 * every interval is 2 + τ ln(20/5) = 15.8629 ms (closed form; spike times fall on the 0.01 ms grid).
+	 */
+	@Test
+	void lifSpikeTimesMatchTheClosedForm() {
+		final SimulationResult r = new ModelRun("LIF").parameters(
+			"vRest=-70, vReset=-65, vThreshold=-50, resistance=10, tauM=10, tRef=2").dt(0.01).duration(200).stimulus(
+				Stimuli.constant(2.5)).run();
+		final double[] t = r.spikes().timesOf(0);
+		assertEquals(12, t.length, java.util.Arrays.toString(t)); // 16.09 + 11 × 15.86 = 190.6 < 200 < 206.5
+		assertEquals(10 * Math.log(5), t[0], 0.011);
+		for (int i = 1; i < t.length; i++)
+			assertEquals(2 + 10 * Math.log(4), t[i] - t[i - 1], 0.021, "interval " + i);
+	}
+
+	@Test
+	void modelsArePickedByNameAndTheirErrorsNameTheInput() {
+		final InvalidParameterException unknown = assertThrows(InvalidParameterException.class, () -> new ModelRun(
+			"Hodgkin-Huxlee"));
+		assertEquals("model", unknown.parameter());
+		assertTrue(unknown.getMessage().contains("Hodgkin-Huxley"), unknown.getMessage());
+		final InvalidParameterException range = assertThrows(InvalidParameterException.class, () -> new ModelRun("LIF")
+			.parameters("tauM=-1").run());
+		assertEquals("tauM", range.parameter(), range.getMessage());
+		assertTrue(range.getMessage().contains("ms"), range.getMessage());
+		assertThrows(InvalidParameterException.class, () -> new ModelRun("LIF").parameters("tauX=1").run());
+		assertThrows(InvalidParameterException.class, () -> new ModelRun("LIF").duration(-5).run());
+		assertTrue(new ModelRun("adex").presets().contains("Tonic")); // Naud et al. 2008, Fig. 4a
+		assertEquals("µA/cm²", new ModelRun("Hodgkin-Huxley").currentUnit());
+	}
+}
