@@ -142,9 +142,9 @@ public final class NeuronModelsLauncher {
 					"cannot create the command " + command.getClassName());
 			}
 			assignInputs(context, module, options.arguments);
+			RunGuard.phase("computing");
 			if (options.out != null) RunGuard.open(options.out); // refuses a foreign or busy folder before computing
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
-			RunGuard.phase("computing");
 			new ModuleExecution(context).run(module);
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),

@@ -147,8 +147,8 @@ class PropertyFuzzTest {
 			if (!(hi >= lo)) return null;
 			final List<Arbitrary<Double>> options = new ArrayList<>();
 			options.add(Arbitraries.of(lo, hi)); // the extremes that are still valid
-			options.add(Arbitraries.doubles().between(lo, hi));
-			if (lo > 0 && hi / lo > 1e3) options.add(Arbitraries.doubles().between(Math.log10(lo), Math.log10(hi))
+			options.add(Arbitraries.doubles().between(lo, hi).ofScale(9));
+			if (lo > 0 && hi / lo > 1e3) options.add(Arbitraries.doubles().between(Math.log10(lo), Math.log10(hi)).ofScale(6)
 				.map(x -> Math.pow(10, x)));
 			if (current instanceof Double) options.add(Arbitraries.just((Double) current));
 			return Arbitraries.oneOf(options).map(x -> (Object) x);

@@ -179,7 +179,9 @@ final class CsvColumns {
 			}
 		}
 		catch (final IOException | UncheckedIOException | IllegalStateException e) {
-			throw new InvalidParameterException("file", "file " + file + " is not valid CSV: " + e.getMessage());
+			// NB: the reader's own wording, without Java class names (no stack-trace words reach a user)
+			final String why = String.valueOf(e.getMessage()).replaceAll("(\\w+\\.)+\\w*(Exception|Error): ", "");
+			throw new InvalidParameterException("file", "file " + file + " is invalid CSV: " + why);
 		}
 		return rows;
 	}
