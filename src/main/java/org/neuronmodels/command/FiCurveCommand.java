@@ -13,6 +13,7 @@ import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sweep.FiCurve;
+import org.neuronmodels.core.traubmiles.TraubMilesModel;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
@@ -32,7 +33,7 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Model", description = "The neuron model, by name (any registered model).", choices = {
-		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME })
+		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME, TraubMilesModel.NAME })
 	String model = LifModel.NAME;
 
 	@Parameter(label = "Preset", description = "A named parameter set of the model (e.g. \"1952\" for " +
@@ -79,12 +80,14 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	boolean interpolateSpikes = false;
 
 	@Parameter(label = "Time step dt (ms)", description = "Integration time step in ms; NaN: the preset's or the " +
-		"model's default (LIF 0.1, Hodgkin-Huxley 0.01, Izhikevich 0.25, ExpIF 0.05, AdEx 0.01).",
+		"model's default (LIF 0.1, Hodgkin-Huxley 0.01, Izhikevich 0.25, ExpIF 0.05, AdEx 0.01, Traub-Miles " +
+		"0.1).",
 		min = InputLimits.ZERO, max = LifModel.DT_MAX)
 	double dt = Double.NaN;
 
 	@Parameter(label = "Integrator", description = "One the model supports (LIF: Exact, Euler; Hodgkin-Huxley: " +
-		"RK4, Exponential Euler, Euler; Izhikevich: Published, Euler, net.m; ExpIF, AdEx: Euler, Heun); Model " +
+		"RK4, Exponential Euler, Euler; Izhikevich: Published, Euler, net.m; ExpIF, AdEx: Euler, Heun; " +
+		"Traub-Miles: Exponential Euler); Model " +
 		"default: the first of these.", choices = { ModelDescriptor.MODEL_DEFAULT, Integrators.EXACT,
 			Integrators.EULER, Integrators.HEUN, Integrators.RK4, Integrators.EXPONENTIAL_EULER,
 			IzhikevichModel.PUBLISHED, IzhikevichModel.NET_M })

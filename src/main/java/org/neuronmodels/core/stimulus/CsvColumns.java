@@ -1,19 +1,8 @@
 package org.neuronmodels.core.stimulus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
@@ -29,8 +18,6 @@ import org.neuronmodels.core.InvalidParameterException;
  * and the column.
  */
 final class CsvColumns {
-
-	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
 	private CsvColumns() {}
 
@@ -121,9 +108,10 @@ final class CsvColumns {
 
 	/** Reads {@code value} (and {@code time} unless null) from {@code file}. */
 	static Parsed read(final Path file, final Column value, final Column time) {
-		final List<Row> rows = rows(file);
+		final List<CsvRows.Row> rows = CsvRows.read(file);
 		if (rows.isEmpty()) throw new InvalidParameterException("file", "file " + file + " is empty");
-		final Row firstRow = rows.get(0);
+		if (rows.get(0).error != null) throw rows.get(0).error;
+		final CsvRows.Row firstRow = rows.get(0);
 		final String[] first = firstRow.cells;
 		boolean header = false;
 		for (final String cell : first)
@@ -138,7 +126,8 @@ final class CsvColumns {
 		final double[] values = new double[n], times = new double[time == null ? 0 : n];
 		final int[] lineNumbers = new int[n];
 		for (int i = 0; i < n; i++) {
-			final Row row = rows.get(start + i);
+			final CsvRows.Row row = rows.get(start + i);
+			if (row.error != null) throw row.error;
 			checkWidth(file, row, firstRow, first, header);
 			values[i] = cell(file, row.line, row.cells, v, valueLabel);
 			if (time != null) times[i] = cell(file, row.line, row.cells, t, timeLabel);
@@ -152,87 +141,8 @@ final class CsvColumns {
 		return read(file, value, null);
 	}
 
-	/** One non-blank CSV record: its trimmed cells and its 1-based line. */
-	private static final class Row {
-
-		final String[] cells;
-		final int line;
-
-		Row(final String[] cells, final int line) {
-			this.cells = cells;
-			this.line = line;
-		}
-	}
-
-	/** The non-blank records of the file, parsed by Commons CSV with the separator of the first line. */
-	private static List<Row> rows(final Path file) {
-		final String text = text(file);
-		final int[] lineStarts = lineStarts(text);
-		final CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setTrim(true)
-			.setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
-		final List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(text, format)) {
-			for (final CSVRecord record : parser) {
-				final String[] cells = record.values();
-				if (cells.length == 1 && cells[0].isEmpty()) continue; // a line of blanks
-				rows.add(new Row(cells, line(text, lineStarts, record.getCharacterPosition())));
-			}
-		}
-		catch (final IOException | UncheckedIOException | IllegalStateException e) {
-			// NB: the reader's own wording, without Java class names (no stack-trace words reach a user)
-			final String why = String.valueOf(e.getMessage()).replaceAll("(\\w+\\.)+\\w*(Exception|Error): ", "");
-			throw new InvalidParameterException("file", "file " + file + " is invalid CSV: " + why);
-		}
-		return rows;
-	}
-
-	private static String text(final Path file) {
-		if (file == null) throw new InvalidParameterException("file", "file is missing: give a CSV file");
-		final String text;
-		try {
-			text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-		}
-		catch (final NoSuchFileException e) {
-			throw new InvalidParameterException("file", "file " + file + " does not exist");
-		}
-		catch (final IOException e) {
-			throw new InvalidParameterException("file", "file " + file + " cannot be read: " + e.getMessage());
-		}
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
-	}
-
-	/** Tab if the first non-blank line has one, else {@code ;} if it has one, else {@code ,}. */
-	private static char separator(final String text) {
-		for (final String line : LINE_BREAK.split(text, -1)) {
-			if (line.trim().isEmpty()) continue;
-			if (line.indexOf('\t') >= 0) return '\t';
-			return line.indexOf(';') >= 0 ? ';' : ',';
-		}
-		return ',';
-	}
-
-	/** The character position where each line starts (line breaks: \r\n, \r or \n). */
-	private static int[] lineStarts(final String text) {
-		final List<Integer> starts = new ArrayList<>();
-		starts.add(0);
-		for (int i = 0; i < text.length(); i++) {
-			final char c = text.charAt(i);
-			if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) starts.add(i + 1);
-		}
-		return starts.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	/** The 1-based line of the record starting at {@code position} (after the empty lines the parser skipped). */
-	private static int line(final String text, final int[] lineStarts, final long position) {
-		int p = (int) position;
-		while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r'))
-			p++;
-		final int i = Arrays.binarySearch(lineStarts, p);
-		return i >= 0 ? i + 1 : -i - 1;
-	}
-
 	/** A row must have as many cells as the first one: else the error names the first missing or extra column. */
-	private static void checkWidth(final Path file, final Row row, final Row firstRow, final String[] first,
+	private static void checkWidth(final Path file, final CsvRows.Row row, final CsvRows.Row firstRow, final String[] first,
 		final boolean header)
 	{
 		final int n = row.cells.length, m = first.length;

@@ -75,6 +75,22 @@ class NetworkMatchesSingleNeuronTest {
 		assertSameSpikes(one, network, 2);
 	}
 
+	@Test
+	void traubMilesNeuronsWithBiasCurrents() {
+		// COBAHH's neuron (the network's kernels in both runs) at 0.1, 0.5 and 1 nA for 300 ms at dt 0.1 ms, from
+		// V = E_L with gates at steady state, refractory 3 ms. The network neuron: same bias, no channels.
+		final double[] current = { 0.1, 0.5, 1 };
+		final TimeGrid grid = TimeGrid.of(300, 0.1);
+		final SpikeRecord one = single(new TraubMilesNeurons(current.length, TraubMilesPopulation.E_L, 3, 0.1), current,
+			grid);
+		final Network net = new Network();
+		final TraubMilesPopulation tm = net.add(new TraubMilesPopulation("E", current.clone(), 3));
+		tm.gatesToSteadyState();
+		final SpikeRecord network = NetworkSimulation.run(net, 300, 0.1, 1, 1, ProgressMonitor.NONE).spikes();
+		assertTrue(one.timesOf(2).length > 5, "1 nA fires");
+		assertSameSpikes(one, network, current.length);
+	}
+
 	private static double[] filled(final double v) {
 		return new double[] { v, v };
 	}

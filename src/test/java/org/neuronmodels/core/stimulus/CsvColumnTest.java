@@ -110,6 +110,13 @@ class CsvColumnTest {
 	}
 
 	@Test
+	void anUnclosedQuoteNamesItsLineAfterEarlierRowsAreChecked() throws IOException {
+		fails("file", () -> Stimuli.csvColumn(csv("x.csv", "t,I\n0,1\n\"1,2\n3,4\n"), "I", 1), "x.csv", "line 3",
+			"quoted cell is never closed");
+		fails("file", () -> Stimuli.csvColumn(csv("y.csv", "t,I\n0,abc\n\"1,2\n"), "I", 1), "y.csv", "line 2", "abc");
+	}
+
+	@Test
 	void quotedCellsMayHoldTheSeparator() throws IOException {
 		final Path f = csv("w.csv", "\"t, ms\",\"I, nA\"\n0,\"1.5\"\n1, 2\n");
 		assertArrayEquals(new double[] { 1.5, 2 }, Stimuli.csvColumn(f, "I, nA", 1).sample(TimeGrid.of(2, 1)), 0);

@@ -1,0 +1,96 @@
+package org.neuronmodels.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neuronmodels.core.sim.SpikingPopulation;
+
+/**
+ * The convergence order of every registered model × integrator on a
+ * subthreshold stretch (no spike, so no reset caps the order): the voltage
+ * after 20 ms of a constant current below rheobase, at dt, dt/2 and dt/4,
+ * against a reference of the same integrator at dt/256 (whose own error is
+ * 256^p times smaller). The order {@code log2(e(h)/e(h/2))} must be the
+ * scheme's: Euler, Exponential Euler and the Izhikevich loops 1, Heun 2,
+ * RK4 4; the exact LIF update must agree with the closed form to rounding.
+ */
+class IntegratorConvergenceTest {
+
+	/** The theoretical order of each scheme. */
+	private static final Map<String, Integer> ORDER = new HashMap<>();
+	static {
+		ORDER.put(Integrators.EULER, 1);
+		ORDER.put(Integrators.EXPONENTIAL_EULER, 1);
+		ORDER.put(Integrators.HEUN, 2);
+		ORDER.put(Integrators.RK4, 4);
+		ORDER.put("Published", 1);
+		ORDER.put("net.m", 1);
+	}
+
+	/** A current below each model's rheobase (model unit), and the coarsest step (ms). */
+	private static double current(final String model) {
+		switch (model) {
+			case "LIF":
+				return 1; // V∞ = −60 mV < V_th −50 mV
+			case "Hodgkin-Huxley":
+				return 2; // repetitive firing from 6.2 µA/cm² (NEURON)
+			case "Izhikevich":
+				return 2; // rest lost at the Hopf point I = 3.7975
+			case "ExpIF":
+				return 0.2; // rheobase 0.4 nA
+			case "Traub-Miles":
+				return -0.05; // hyperpolarising: V relaxes towards about −65 mV (R = 100 MΩ), no spike
+			default:
+				return 0.02; // AdEx defaults: steady V ≈ −70 + R·I/(1 + aR) = −62 mV, far below ϑ_rh
+		}
+	}
+
+	private static double run(final ModelDescriptor model, final String integrator, final double dt, final double I) {
+		final ParameterValues p = model.defaults();
+		final SpikingPopulation pop = model.population(p, 1, dt, integrator);
+		final double[] in = { I };
+		final int[] spiked = new int[1];
+		final int steps = (int) Math.round(20 / dt);
+		for (int k = 0; k < steps; k++)
+			if (pop.step(in, spiked) > 0) throw new AssertionError(model + " spiked: not subthreshold");
+		return pop.voltage()[0];
+	}
+
+	@Test
+	void everyModelAndIntegratorConvergesAtItsOrder() {
+		final List<String> report = new ArrayList<>();
+		int checked = 0;
+		for (final ModelDescriptor model : ModelRegistry.all()) {
+			final double I = current(model.name());
+			for (final String integrator : model.integrators()) {
+				final double h = 0.1;
+				if (Integrators.EXACT.equals(integrator)) {
+					// LIF: V(20) = V∞ + (V_rest − V∞)·exp(−20/τ) for every dt that divides 20 ms
+					final double vInf = -70 + 10 * I;
+					assertEquals(vInf + (-70 - vInf) * Math.exp(-20 / 8.0), run(model, integrator, h, I), 1e-10);
+					checked++;
+					continue;
+				}
+				final Integer expected = ORDER.get(integrator);
+				if (expected == null) throw new AssertionError("no order known for " + integrator);
+				final double ref = run(model, integrator, h / 256, I);
+				final double e1 = Math.abs(run(model, integrator, h, I) - ref);
+				final double e2 = Math.abs(run(model, integrator, h / 2, I) - ref);
+				final double e3 = Math.abs(run(model, integrator, h / 4, I) - ref);
+				final double p1 = Math.log(e1 / e2) / Math.log(2), p2 = Math.log(e2 / e3) / Math.log(2);
+				report.add(model + " " + integrator + ": " + p1 + ", " + p2 + " (errors " + e1 + ", " + e2 + ", " + e3 +
+					")");
+				assertTrue(Math.abs(p2 - expected) < 0.25 && Math.abs(p1 - expected) < 0.5, model + " " + integrator +
+					" should converge at order " + expected + ": " + report.get(report.size() - 1));
+				checked++;
+			}
+		}
+		assertTrue(checked >= 12, "every built-in model × integrator: " + checked);
+	}
+}
