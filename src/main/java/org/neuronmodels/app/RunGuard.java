@@ -40,7 +40,8 @@ final class RunGuard {
 	}
 
 	/** Opens the run folder for {@code out} and makes it the current run's; a refused folder is invalid input. */
-	static RunFolder open(final Path out) throws LauncherException {
+	static synchronized RunFolder open(final Path out) throws LauncherException {
+		// NB: synchronized with the signal handler, so a signal during open finds the folder and removes it
 		try {
 			final RunFolder f = RunFolder.open(out);
 			folder = f;
@@ -89,7 +90,10 @@ final class RunGuard {
 	}
 
 	private static void interrupted(final String signal, final int status) {
-		final RunFolder f = folder;
+		final RunFolder f;
+		synchronized (RunGuard.class) {
+			f = folder;
+		}
 		String what = "";
 		if (f != null) {
 			f.abandon();
