@@ -37,6 +37,9 @@ final class LauncherOptions {
 		"                            if an earlier run wrote it (.neuron-models-run);",
 		"                            another non-empty DIR is refused, and so is a DIR",
 		"                            another run is writing to.",
+		"  --h5                      with --out, also write results.h5: the voltage,",
+		"                            current, spikes, other outputs and the inputs in",
+		"                            an NWB-like HDF5 layout (plugins-docs/nwb-file-info.md)",
 		"  --replay <outputs.json>   repeat the run recorded in an outputs.json file:",
 		"                            the same command with every recorded input, so",
 		"                            the data files are bit for bit the same and so is",
@@ -45,6 +48,8 @@ final class LauncherOptions {
 		"                            another version",
 		"  --headless                run without a display (java.awt.headless=true)",
 		"  --list                    list the available commands",
+		"  --print-arrays            print arrays longer than 10 values in full (by",
+		"                            default one line: length, min, max, mean, file)",
 		"  --debug                   print the stack trace of a failure",
 		"  --help                    show this help",
 		"",
@@ -57,12 +62,15 @@ final class LauncherOptions {
 	boolean list;
 	boolean help;
 	boolean debug;
+	boolean printArrays;
 	String command;
 	String arguments = "";
 	/** A replay's recorded argument string (outputs.json "arguments"), or null. */
 	String replayedArguments;
 	Path out;
 	Path replay;
+	/** Whether --out also gets results.h5 (HDF5, NWB-like). */
+	boolean h5;
 
 	/** The argument string the run record keeps: a replay keeps the recorded one, so its record is the same. */
 	String recordedArguments() {
@@ -78,6 +86,8 @@ final class LauncherOptions {
 			else if (a.equals("--list")) o.list = true;
 			else if (a.equals("--help") || a.equals("-h")) o.help = true;
 			else if (a.equals("--debug")) o.debug = true;
+			else if (a.equals("--print-arrays")) o.printArrays = true;
+			else if (a.equals("--h5")) o.h5 = true;
 			else if (a.equals("--run")) {
 				if (o.command != null) throw usage("--run is given more than once");
 				if (i + 1 >= args.length) throw usage("--run needs a command name");
@@ -103,6 +113,7 @@ final class LauncherOptions {
 			else throw usage("unexpected argument '" + a +
 				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
 		}
+		if (o.h5 && o.out == null) throw usage("--h5 needs --out DIR");
 		if (o.replay != null && o.command != null) {
 			throw usage("--run and --replay exclude each other");
 		}

@@ -158,7 +158,7 @@ public final class NeuronModelsLauncher {
 		}
 	}
 
-	/** Writes the outputs with --out, then prints the scalar and array outputs. */
+	/** Writes the outputs with --out, then prints the scalars and short arrays, one summary line per long array. */
 	static void emit(final RunRecord record, final LauncherOptions options,
 		final PrintStream out, final PrintStream err) throws LauncherException
 	{
@@ -168,7 +168,9 @@ public final class NeuronModelsLauncher {
 			if (folder == null) folder = RunGuard.open(options.out); // a script: locked for the writing only
 			RunGuard.phase("writing the outputs");
 			try {
-				files = new OutputFolder(folder.files()).write(record.fileOutputs(), record::toJsonTree);
+				final Map<String, Object> outputs = record.fileOutputs();
+				if (options.h5) outputs.put(ResultsH5Output.FILE_NAME, ResultsH5Output.of(record));
+				files = new OutputFolder(folder.files()).write(outputs, record::toJsonTree);
 				RunGuard.beforeCommit();
 				folder.commit();
 			}
@@ -179,8 +181,9 @@ public final class NeuronModelsLauncher {
 			err.println("neuron-models: wrote " + files.size() + " files to " +
 				options.out);
 		}
-		record.plainOutputs().forEach((name, value) -> out.println(name + " = " +
-			Values.format(value)));
+		record.plainOutputs().forEach((name, value) -> out.println(name + " = " + (options.printArrays || !Values
+			.isBigArray(value) ? Values.format(value) : "[" + Values.summary(value) + (options.out == null
+				? "; written with --out DIR" : "; in " + name + ".csv") + "]")));
 		out.flush();
 	}
 

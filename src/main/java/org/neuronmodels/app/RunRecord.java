@@ -104,13 +104,35 @@ public final class RunRecord {
 		return plain;
 	}
 
-	/** The outputs written as files (charts, tables, images, or values with no format), in declaration order. */
+	/**
+	 * The outputs written as files (charts, tables, images, spike lists, arrays
+	 * longer than {@value Values#PRINT_LIMIT} as data files, or values with no
+	 * format), in declaration order.
+	 */
 	public Map<String, Object> fileOutputs() {
 		final Map<String, Object> files = new LinkedHashMap<>();
 		outputs.forEach((name, value) -> {
-			if (value != null && !Values.isPlain(value)) files.put(name, value);
+			if (value != null && (!Values.isPlain(value) || Values.isBigArray(value))) files.put(name, value);
 		});
 		return files;
+	}
+
+	/**
+	 * The plain outputs as outputs.json records them: scalars and short arrays
+	 * as values, longer arrays as their data file and summary.
+	 */
+	public Map<String, Object> recordedOutputs() {
+		final Map<String, Object> recorded = new LinkedHashMap<>();
+		plainOutputs().forEach((name, value) -> {
+			if (!Values.isBigArray(value)) recorded.put(name, value);
+			else {
+				final Map<String, Object> file = new LinkedHashMap<>();
+				file.put("file", name + ".csv");
+				file.put("summary", Values.summary(value));
+				recorded.put(name, file);
+			}
+		});
+		return recorded;
 	}
 
 	/** The value of the random seed input ("seed" or a name ending in "Seed"), or null. */
@@ -137,7 +159,7 @@ public final class RunRecord {
 		if (seed() != null) root.put("seed", seed());
 		if (integrator() != null) root.put("integrator", integrator());
 		root.put("inputs", inputs);
-		root.put("outputs", plainOutputs());
+		root.put("outputs", recordedOutputs());
 		root.put("files", files);
 		root.put("version", projectVersion());
 		final String build = projectBuild();
@@ -146,7 +168,7 @@ public final class RunRecord {
 		root.put(RUN, runBlock());
 		final List<String> allNotes = new ArrayList<>(notes);
 		allNotes.addAll(Json.nonFiniteNotes(inputs, "inputs"));
-		allNotes.addAll(Json.nonFiniteNotes(plainOutputs(), "outputs"));
+		allNotes.addAll(Json.nonFiniteNotes(recordedOutputs(), "outputs"));
 		if (!allNotes.isEmpty()) root.put("notes", allNotes);
 		return root;
 	}

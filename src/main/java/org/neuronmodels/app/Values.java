@@ -11,7 +11,40 @@ import java.nio.file.Path;
  */
 public final class Values {
 
+	/** Arrays longer than this are summarised on stdout and in outputs.json and written as data files. */
+	public static final int PRINT_LIMIT = 10;
+
 	private Values() {}
+
+	/** Whether the value is an array longer than {@value #PRINT_LIMIT}: a data file, summarised elsewhere. */
+	public static boolean isBigArray(final Object value) {
+		return isArray(value) && Array.getLength(value) > PRINT_LIMIT;
+	}
+
+	/**
+	 * One line describing an array: its length, and for numbers the least,
+	 * greatest and mean finite value (and how many are not finite).
+	 */
+	public static String summary(final Object array) {
+		final int n = Array.getLength(array);
+		final StringBuilder sb = new StringBuilder().append(n).append(" values");
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
+		int finite = 0;
+		for (int i = 0; i < n; i++) {
+			final Object v = Array.get(array, i);
+			if (!(v instanceof Number)) return sb.toString();
+			final double d = ((Number) v).doubleValue();
+			if (!Double.isFinite(d)) continue;
+			finite++;
+			min = Math.min(min, d);
+			max = Math.max(max, d);
+			sum += d;
+		}
+		if (finite > 0) sb.append(", min ").append(min).append(", max ").append(max).append(", mean ").append(sum /
+			finite);
+		if (finite < n) sb.append(", ").append(n - finite).append(" not finite");
+		return sb.toString();
+	}
 
 	/** Whether the value is a number, boolean, character, text or enum constant. */
 	public static boolean isScalar(final Object value) {

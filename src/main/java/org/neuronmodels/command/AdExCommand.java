@@ -123,6 +123,7 @@ public class AdExCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
+		checkOutputMemory(grid, 1, 2);
 		Rasters.check(grid.duration(), rasterBin, 1);
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
 		stimulusSpec(amplitude, offset).build(grid);

@@ -97,6 +97,7 @@ public class ExpIfCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
+		checkOutputMemory(grid, 1, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters();
 		ExpIfSimulation.checkStep(dt, "tauM", tauM);

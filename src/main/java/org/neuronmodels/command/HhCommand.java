@@ -130,6 +130,7 @@ public class HhCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
+		checkOutputMemory(grid, 1, 7);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters().validate();
 		Rasters.check(grid.duration(), rasterBin, 1);

@@ -91,6 +91,7 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
+		checkOutputMemory(grid, recordEvery, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 		Rasters.check(grid.duration(), rasterBin, 1);
 	}

@@ -12,10 +12,13 @@ import org.neuronmodels.core.check.NumericalChecks;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.MemoryBudget;
+import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.table.Tables;
 import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
@@ -96,6 +99,22 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 			.simulate(d, len, monitor).spikes(), accuracy))
 			warn(w);
 		return r;
+	}
+
+	/**
+	 * Refuses, before anything runs, a run whose recorded traces and the outputs
+	 * made from them (arrays, the trace table of at most {@link Tables#MAX_ROWS}
+	 * rows) would not fit in the Java heap, naming {@code duration}: samples
+	 * every {@code recordEvery} steps of {@code variables} recorded state
+	 * variables, plus time and input current.
+	 */
+	protected static void checkOutputMemory(final TimeGrid grid, final int recordEvery, final int variables) {
+		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
+		final double columns = variables + 2;
+		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
+			Tables.MAX_ROWS) * columns;
+		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
+			" samples of " + (long) columns + " traces, with the outputs made from them,");
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.SynapseKind;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
+import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -29,9 +30,6 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Spiking Network", menuPath = "Plugins>Neuron Models>Spiking Network...")
 public class SpikingNetworkCommand extends NeuronModelsCommand {
-
-	/** Networks larger than this get no connectivity image (it would take neurons² pixels). */
-	static final int MAX_CONNECTIVITY_IMAGE = 5000;
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -105,16 +103,16 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		"spike, to the excitatory synapses.", min = InputLimits.WEIGHT_MIN, max = InputLimits.WEIGHT_MAX)
 	double poissonWeight = 0;
 
-	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.",
-		min = InputLimits.POSITIVE_MIN)
+	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms (a whole multiple of it " +
+		"when the run would need more than 4096 bins).", min = InputLimits.POSITIVE_MIN)
 	double rasterBin = 1;
 
 	@Parameter(label = "Rate smoothing window (ms)", description = "Width of the moving average of the population " +
 		"rate chart, in ms (0: none).", min = InputLimits.ZERO, max = InputLimits.RATE_WINDOW_MAX)
 	double rateWindow = 5;
 
-	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (neurons × neurons " +
-		"pixels of 4 bytes: 64 MB for 4000 neurons; never for more than 5000 neurons).")
+	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (presynaptic × " +
+		"postsynaptic neuron; above 4096 neurons each pixel sums the weights of a block of neurons).")
 	boolean connectivityImage = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
@@ -125,8 +123,12 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	double meanCV;
 	@Parameter(type = ItemIO.OUTPUT, label = "Simulation loop time (s)")
 	double simulationSeconds;
+	@Parameter(type = ItemIO.OUTPUT, label = "Spikes")
+	SpikeRecord spikes;
 	@Parameter(type = ItemIO.OUTPUT, label = "Network spike raster")
-	Img<FloatType> raster;
+	Img<? extends RealType<?>> raster;
+	@Parameter(type = ItemIO.OUTPUT, label = "Raster plot")
+	JFreeChart rasterChart;
 	@Parameter(type = ItemIO.OUTPUT, label = "Population rate")
 	JFreeChart rateChart;
 	@Parameter(type = ItemIO.OUTPUT, label = "Neuron rates")
@@ -145,12 +147,13 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		meanRate = r.meanRate();
 		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
 		final String title = s.preset.label() + " network";
+		spikes = r.spikes();
 		raster = neuron.networkRaster(r, rasterBin, title + " spike raster");
-		rateChart = neuron.populationRateChart(r, rateWindow,
-		title + ": population rate (" + rateWindow + " ms window)");
+		rasterChart = neuron.networkRasterChart(r, rateWindow, title + ": spikes and population rate (" + rateWindow +
+			" ms window)");
+		rateChart = neuron.populationRateChart(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
 		rateTable = neuron.neuronRateTable(r);
-		if (connectivityImage && network.size() <= MAX_CONNECTIVITY_IMAGE) connectivity = neuron.connectivityImage(network, title +
-			" connectivity");
+		if (connectivityImage) connectivity = neuron.connectivityImage(network, title + " connectivity");
 	}
 
 	/** The command's inputs as network settings (not yet resolved against the preset). */

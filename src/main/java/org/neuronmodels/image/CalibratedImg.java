@@ -1,8 +1,5 @@
 package org.neuronmodels.image;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.type.numeric.real.FloatType;
@@ -13,15 +10,9 @@ import net.imglib2.util.Fraction;
  * {@link ArrayImg} wrapping a {@code float[]} (no copy), so it goes wherever an
  * {@code Img} goes, while writers and viewers can read {@link Calibrated}.
  */
-public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> implements Calibrated {
+public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> implements WithCalibration {
 
-	private final String title;
-	private final String[] names;
-	private final String[] units;
-	private final double[] scales;
-	private final double[] origins;
-	private final String valueMeaning;
-	private final Map<String, String> properties = new LinkedHashMap<>();
+	private final AxisCalibration calibration;
 
 	/**
 	 * Wraps {@code pixels} (row-major, {@code width × height}) with the given
@@ -35,12 +26,7 @@ public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> impleme
 		if ((long) width * height != pixels.length) throw new IllegalArgumentException("pixel count " +
 			pixels.length + " != " + width + " x " + height);
 		setLinkedType(new FloatType(this));
-		this.title = title;
-		this.names = names.clone();
-		this.units = units.clone();
-		this.scales = scales.clone();
-		this.origins = origins.clone();
-		this.valueMeaning = valueMeaning;
+		this.calibration = new AxisCalibration(title, names, units, scales, origins, valueMeaning);
 	}
 
 	/** The wrapped pixel array (row-major; not a copy). */
@@ -49,38 +35,7 @@ public final class CalibratedImg extends ArrayImg<FloatType, FloatArray> impleme
 	}
 
 	@Override
-	public String title() {
-		return title;
-	}
-
-	@Override
-	public String[] axisNames() {
-		return names.clone();
-	}
-
-	@Override
-	public String[] axisUnits() {
-		return units.clone();
-	}
-
-	@Override
-	public double[] axisScales() {
-		return scales.clone();
-	}
-
-	@Override
-	public double[] axisOrigins() {
-		return origins.clone();
-	}
-
-	@Override
-	public String valueMeaning() {
-		return valueMeaning;
-	}
-
-	/** The image's metadata, in insertion order; a live, modifiable map. */
-	@Override
-	public Map<String, String> properties() {
-		return properties;
+	public AxisCalibration calibration() {
+		return calibration;
 	}
 }

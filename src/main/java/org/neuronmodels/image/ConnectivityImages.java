@@ -23,13 +23,18 @@ public final class ConnectivityImages {
 		return wrap(c.toMatrix(), c.preCount(), c.postCount(), title, unit);
 	}
 
-	/** The weights of the whole network over global indices (projections onto one pair add). */
+	/**
+	 * The weights of the whole network over global indices (projections onto one
+	 * pair add), binned like a raster: at most {@value Rasters#MAX_SIDE} pixels per
+	 * axis, each pixel then the summed weight of a block of neurons.
+	 */
 	public static CalibratedImg toImage(final Network network, final String title) {
-		final double[] m = network.weightMatrix();
-		final float[] f = new float[m.length];
-		for (int i = 0; i < m.length; i++)
-			f[i] = (float) m[i];
-		return wrap(f, network.size(), network.size(), title, "synapse unit");
+		final int perPixel = (network.size() + Rasters.MAX_SIDE - 1) / Rasters.MAX_SIDE;
+		final int side = (network.size() + perPixel - 1) / perPixel;
+		final String unit = perPixel == 1 ? "neuron" : "neuron (" + perPixel + " per pixel)";
+		return new CalibratedImg(network.weightBlocks(perPixel), side, side, title, new String[] { "Presynaptic",
+			"Postsynaptic" }, new String[] { unit, unit }, new double[] { perPixel, perPixel }, new double[] { 0, 0 },
+			perPixel == 1 ? "weight (synapse unit)" : "summed weight of the block's synapses (synapse unit)");
 	}
 
 	/**

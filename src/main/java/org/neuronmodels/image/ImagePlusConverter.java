@@ -52,6 +52,13 @@ public final class ImagePlusConverter {
 			stack.addSlice(new FloatProcessor((int) w, (int) h, ((CalibratedImg) image).pixels().clone()));
 			return finish(stack, image, title, n);
 		}
+		if (image instanceof CalibratedShortImg && n == 2) {
+			final CalibratedShortImg counts = (CalibratedShortImg) image;
+			stack.addSlice(new ShortProcessor((int) w, (int) h, counts.pixels().clone(), null));
+			final ImagePlus imp = finish(stack, image, title, n);
+			if (counts.invertedLut()) imp.getProcessor().invertLut();
+			return imp;
+		}
 		for (int p = 0; p < planes; p++)
 			stack.addSlice(newProcessor(type, (int) w, (int) h));
 		final int planeSize = (int) (w * h);

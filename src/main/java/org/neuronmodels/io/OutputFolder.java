@@ -16,12 +16,14 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.record.SpikeRecord;
 
 /**
  * An atomic output folder: writes everything a run produced into one
  * directory, all or nothing: charts
  * as {@code <name>.png} and {@code <name>.svg}, images of real numbers as
- * {@code <name>.tif}, results tables as {@code <name>.csv}, and
+ * {@code <name>.tif}, results tables, spike lists ({@code neuron,time_ms}) and
+ * the arrays given to it as {@code <name>.csv}, and
  * {@code outputs.json} with the command, its inputs, its scalar and array
  * outputs, the versions and the list of files. Every file is first written to
  * a temporary file in the directory; only when all of them are complete are
@@ -41,6 +43,19 @@ public final class OutputFolder {
 
 		/** The tree written to {@value #RECORD}, listing {@code files} and {@code notes}. */
 		Object tree(List<String> files, List<String> notes);
+	}
+
+	/** A file output written by its own code (e.g. results.h5): staged and committed with the others. */
+	public static final class NamedFile {
+
+		final String fileName;
+		final AtomicFiles.PathBody body;
+
+		/** The file {@code fileName} in the folder, written by {@code body} to a temporary file. */
+		public NamedFile(final String fileName, final AtomicFiles.PathBody body) {
+			this.fileName = fileName;
+			this.body = body;
+		}
 	}
 
 	private final Path dir;
@@ -108,8 +123,9 @@ public final class OutputFolder {
 
 	/** Whether the launcher writes a file for a value of this kind. */
 	public static boolean isFileOutput(final Object value) {
-		return value instanceof JFreeChart || value instanceof ResultsTable ||
-			value instanceof ImagePlus || isRealImage(value);
+		return value instanceof NamedFile || value instanceof JFreeChart || value instanceof ResultsTable ||
+			value instanceof ImagePlus || isRealImage(value) || value instanceof SpikeRecord || ArrayFiles.isArray(
+				value);
 	}
 
 	// -- Helper methods --
@@ -117,7 +133,10 @@ public final class OutputFolder {
 	private void stageOutput(final String name, final Object value,
 		final Map<Path, Path> staged) throws IOException
 	{
-		if (value instanceof JFreeChart) {
+		if (value instanceof NamedFile) {
+			stage(dir.resolve(((NamedFile) value).fileName), staged, ((NamedFile) value).body);
+		}
+		else if (value instanceof JFreeChart) {
 			final JFreeChart chart = (JFreeChart) value;
 			stageStream(dir.resolve(name + ".png"), staged, out -> ChartFiles
 				.writePng(chart, out, ChartFiles.WIDTH, ChartFiles.HEIGHT));
@@ -127,6 +146,12 @@ public final class OutputFolder {
 		else if (value instanceof ResultsTable) {
 			stageStream(dir.resolve(name + ".csv"), staged, out -> CsvFiles.write(
 				(ResultsTable) value, out));
+		}
+		else if (value instanceof SpikeRecord) { // neuron,time_ms: one row per spike
+			stageStream(dir.resolve(name + ".csv"), staged, out -> ((SpikeRecord) value).writeCsv(out));
+		}
+		else if (ArrayFiles.isArray(value)) {
+			stageStream(dir.resolve(name + ".csv"), staged, out -> ArrayFiles.write(name, value, out));
 		}
 		else {
 			final Path target = dir.resolve(name + ".tif");

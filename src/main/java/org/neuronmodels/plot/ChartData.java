@@ -15,8 +15,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * The data a chart plots, as it plots it (e.g. LIF voltage with the drawn
- * spike peaks), as records for export as CSV ({@code io.ChartFiles}): every series of every XY panel. When all
+ * The data a chart plots (e.g. LIF voltage with the drawn spike peaks), at
+ * full resolution even where it is drawn decimated, as records for export as CSV ({@code io.ChartFiles}):
+ * every series of every XY panel. When all
  * series share the same x values the table is wide (one x column, one column
  * per series); otherwise it is long (series, x, y).
  */
@@ -88,6 +89,7 @@ public final class ChartData {
 	}
 
 	private static double[][] values(final XYDataset data, final int s) {
+		if (data instanceof EnvelopeDataset) return ((EnvelopeDataset) data).full(s); // all samples, not the drawn ones
 		final int n = data.getItemCount(s);
 		final double[][] xy = new double[2][n];
 		for (int i = 0; i < n; i++) {

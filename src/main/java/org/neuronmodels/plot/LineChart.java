@@ -7,7 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.DefaultXYDataset;
 import org.neuronmodels.core.NumberLists;
 
 /**
@@ -18,7 +17,7 @@ import org.neuronmodels.core.NumberLists;
 public final class LineChart {
 
 	private final String title;
-	private final DefaultXYDataset data = new DefaultXYDataset();
+	private final EnvelopeDataset data = new EnvelopeDataset();
 	private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
 	private final NumberAxis x;
 	private final NumberAxis y;
@@ -65,9 +64,10 @@ public final class LineChart {
 				" y values");
 		}
 		final int s = data.getSeriesCount();
-		data.addSeries(name, new double[][] { a, b });
+		data.add(name, a, b);
 		renderer.setSeriesLinesVisible(s, line);
-		renderer.setSeriesShapesVisible(s, !line);
+		renderer.setSeriesShapesVisible(s, !line && data.getItemCount(s) <= XYChartBuilder.MAX_MARKERS);
+		if (!line && data.getItemCount(s) > XYChartBuilder.MAX_MARKERS) renderer.setSeriesLinesVisible(s, true);
 		renderer.setSeriesPaint(s, TraceChart.PALETTE[s % TraceChart.PALETTE.length]);
 		renderer.setSeriesStroke(s, new BasicStroke(1.5f));
 		return this;

@@ -27,6 +27,8 @@ public final class PanelGridChart {
 	private static final double WIDTH = 1, GAP = 0.12, VOLTAGE = 1, STIMULUS = 0.2, STIM_GAP = 0.05, TITLE = 0.22,
 		SCALE = 0.14;
 	private static final double PITCH = TITLE + VOLTAGE + STIM_GAP + STIMULUS + SCALE;
+	/** Pixel columns a panel's series are decimated to. */
+	private static final int PANEL_COLUMNS = 400;
 	private static final Color VOLTAGE_COLOR = new Color(0x1f77b4), STIMULUS_COLOR = new Color(0x333333);
 
 	private final String title;
@@ -61,13 +63,18 @@ public final class PanelGridChart {
 			iMin = Math.min(iMin, i);
 			iMax = Math.max(iMax, i);
 		}
-		final double[][] vs = new double[2][t.length], is = new double[2][t.length];
-		for (int k = 0; k < t.length; k++) {
-			final double x = x0 + WIDTH * (t[k] - t0) / tSpan;
-			vs[0][k] = x;
-			vs[1][k] = vBottom + VOLTAGE * (v[k] - vMin) / (vMax - vMin);
-			is[0][k] = x;
-			is[1][k] = iMax > iMin ? sBottom + STIMULUS * (current[k] - iMin) / (iMax - iMin) : sBottom + STIMULUS / 2;
+		final double[][] vs = Envelope.of(t, v, PANEL_COLUMNS), is = Envelope.of(t, current, PANEL_COLUMNS);
+		vs[0] = vs[0].clone();
+		vs[1] = vs[1].clone();
+		is[0] = is[0].clone();
+		is[1] = is[1].clone();
+		for (int k = 0; k < vs[0].length; k++) {
+			vs[0][k] = x0 + WIDTH * (vs[0][k] - t0) / tSpan;
+			vs[1][k] = vBottom + VOLTAGE * (vs[1][k] - vMin) / (vMax - vMin);
+		}
+		for (int k = 0; k < is[0].length; k++) {
+			is[0][k] = x0 + WIDTH * (is[0][k] - t0) / tSpan;
+			is[1][k] = iMax > iMin ? sBottom + STIMULUS * (is[1][k] - iMin) / (iMax - iMin) : sBottom + STIMULUS / 2;
 		}
 		data.addSeries(name + " V", vs);
 		data.addSeries(name + " I", is);
@@ -89,6 +96,7 @@ public final class PanelGridChart {
 		y.setRange(-rows * PITCH, 0);
 		y.setVisible(false);
 		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+		r.setDrawSeriesLineAsPath(true);
 		for (int s = 0; s < data.getSeriesCount(); s++) {
 			r.setSeriesPaint(s, s % 2 == 0 ? VOLTAGE_COLOR : STIMULUS_COLOR);
 			r.setSeriesStroke(s, new BasicStroke(s % 2 == 0 ? 1f : 1.2f));

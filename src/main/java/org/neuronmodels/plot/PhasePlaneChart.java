@@ -32,6 +32,7 @@ public final class PhasePlaneChart {
 		final double[] ur = range(u, 0.15 * Math.max(1e-9, span(u)), 2);
 		final DefaultXYDataset data = new DefaultXYDataset();
 		final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+		renderer.setDrawSeriesLineAsPath(true);
 		int series = 0;
 		for (int j = 0; j < currents.length; j++) {
 			final double[][] xy = new double[2][SAMPLES];
@@ -47,7 +48,7 @@ public final class PhasePlaneChart {
 		data.addSeries("u-nullcline", uNullcline(cell, vr, ur));
 		renderer.setSeriesPaint(series, new Color(0x9467bd));
 		renderer.setSeriesStroke(series++, new BasicStroke(1.5f));
-		data.addSeries("trajectory", new double[][] { v, u });
+		data.addSeries("trajectory", Envelope.of(v, u, Envelope.COLUMNS));
 		renderer.setSeriesPaint(series, new Color(0x1f77b4));
 		renderer.setSeriesStroke(series, new BasicStroke(1f));
 		final NumberAxis x = new NumberAxis("v (mV)");

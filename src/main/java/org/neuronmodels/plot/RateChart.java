@@ -7,7 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.DefaultXYDataset;
 
 /** A chart of a population firing rate (Hz) against time (ms). */
 public final class RateChart {
@@ -16,12 +15,13 @@ public final class RateChart {
 
 	/** A line chart of {@code rate[k]} (Hz) at {@code time[k]} (ms). */
 	public static JFreeChart create(final String title, final double[] time, final double[] rate) {
-		final DefaultXYDataset data = new DefaultXYDataset();
-		data.addSeries("rate", new double[][] { time, rate });
+		final EnvelopeDataset data = new EnvelopeDataset();
+		data.add("rate", time, rate);
 		final NumberAxis x = new NumberAxis("Time (ms)");
 		x.setAutoRangeIncludesZero(false);
 		final NumberAxis y = new NumberAxis("Population rate (Hz)");
 		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+		r.setDrawSeriesLineAsPath(true);
 		r.setSeriesPaint(0, TraceChart.PALETTE[0]);
 		r.setSeriesStroke(0, new BasicStroke(1.2f));
 		final XYPlot plot = new XYPlot(data, x, y, r);

@@ -97,6 +97,18 @@ public final class ResultCharts {
 
 	/** A network's population rate smoothed over {@code windowMs}, at most about 2000 points. */
 	public static JFreeChart populationRate(final NetworkResult result, final double windowMs, final String title) {
+		final double[][] rate = rate(result, windowMs);
+		return RateChart.create(title, rate[0], rate[1]);
+	}
+
+	/** The spikes as dots (time × neuron) above the population rate smoothed over {@code windowMs}. */
+	public static JFreeChart rasterAndRate(final NetworkResult result, final double windowMs, final String title) {
+		final double[][] rate = rate(result, windowMs);
+		return RasterChart.create(title, result.spikes(), result.grid().duration(), rate[0], rate[1]);
+	}
+
+	/** The smoothed population rate {@code {time, Hz}}, sampled every fifth of the window (or ~2000 points). */
+	private static double[][] rate(final NetworkResult result, final double windowMs) {
 		final double dt = result.grid().dt();
 		final double[] rate = PopulationRates.populationRate(result.spikes(), result.grid().duration(), dt,
 			windowMs);
@@ -108,7 +120,7 @@ public final class ResultCharts {
 			time[p] = (p * stride + 1) * dt;
 			shown[p] = rate[p * stride];
 		}
-		return RateChart.create(title, time, shown);
+		return new double[][] { time, shown };
 	}
 
 	private static TraceChart currentAndVoltage(final SimulationResult result, final String title,

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -13,7 +12,6 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.DefaultXYDataset;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.sweep.SweepAxis;
 import org.neuronmodels.core.sweep.SweepGrid;
@@ -42,19 +40,21 @@ public final class SweepCharts {
 	{
 		final SweepGrid grid = result.grid();
 		final double[] values = result.values(measure);
-		final DefaultXYDataset data = new DefaultXYDataset();
+		final EnvelopeDataset data = new EnvelopeDataset();
 		final int[] rows = grid.axis2() == null ? new int[] { 0 } : spread(grid.height(), MAX_LINES);
 		for (final int j : rows) {
-			final double[][] xy = new double[2][grid.width()];
+			final double[] x = new double[grid.width()], y = new double[grid.width()];
 			for (int i = 0; i < grid.width(); i++) {
-				xy[0][i] = grid.axis1().value(i);
-				xy[1][i] = values[grid.index(i, j)];
+				x[i] = grid.axis1().value(i);
+				y[i] = values[grid.index(i, j)];
 			}
 			final String name = grid.axis2() == null ? measure : grid.axis2().parameter() + " = " + Checks.fmt(grid
 				.axis2().value(j)) + (unit2.isEmpty() ? "" : " " + unit2);
-			data.addSeries(name, xy);
+			data.add(name, x, y);
 		}
-		final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+		final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, data.getItemCount(0) <=
+			XYChartBuilder.MAX_MARKERS / rows.length);
+		renderer.setDrawSeriesLineAsPath(true);
 		for (int s = 0; s < rows.length; s++) {
 			renderer.setSeriesPaint(s, TraceChart.PALETTE[s % TraceChart.PALETTE.length]);
 			renderer.setSeriesStroke(s, new BasicStroke(1.4f));
@@ -94,15 +94,15 @@ public final class SweepCharts {
 			for (int c = 0; c < columns; c++) {
 				final int k = r * columns + c;
 				final int p = points[k];
-				final DefaultXYDataset data = new DefaultXYDataset();
-				data.addSeries(point(grid, p, unit1, unit2), new double[][] { result.traceTime(k), result.traceVoltage(
-					k) });
+				final EnvelopeDataset data = new EnvelopeDataset(Math.max(100, Envelope.COLUMNS / columns));
+				data.add(point(grid, p, unit1, unit2), result.traceTime(k), result.traceVoltage(k));
 				final NumberAxis t = new NumberAxis(r == rowsCount - 1 ? "Time (ms)" : null);
 				t.setLabelFont(SMALL);
 				t.setTickLabelFont(SMALL);
 				t.setLowerMargin(0);
 				t.setUpperMargin(0);
 				final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+				renderer.setDrawSeriesLineAsPath(true);
 				renderer.setSeriesPaint(0, TraceChart.PALETTE[0]);
 				renderer.setSeriesStroke(0, new BasicStroke(0.8f));
 				final XYPlot panel = new XYPlot(data, t, null, renderer);
@@ -152,10 +152,7 @@ public final class SweepCharts {
 	private static ValueAxis axis(final SweepAxis axis, final String unit) {
 		final String label = header(axis.parameter(), unit);
 		if (axis.spacing() == SweepAxis.Spacing.LOG) {
-			final LogarithmicAxis log = new LogarithmicAxis(label + ", log scale");
-			log.setAutoRangeIncludesZero(false);
-			log.setAutoRangeNextLogFlag(false);
-			return log;
+			return DecadeAxis.create(label + ", log scale");
 		}
 		final NumberAxis x = new NumberAxis(label);
 		x.setAutoRangeIncludesZero(false);

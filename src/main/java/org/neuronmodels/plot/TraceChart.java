@@ -14,7 +14,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * Builds charts of time series stacked in panels sharing one time axis (e.g.
@@ -53,7 +52,9 @@ public final class TraceChart {
 	public TraceChart panel(final String yLabel, final int weight) {
 		final NumberAxis y = new NumberAxis(yLabel);
 		y.setAutoRangeIncludesZero(false);
-		final XYPlot plot = new XYPlot(new DefaultXYDataset(), null, y, new XYLineAndShapeRenderer(true, false));
+		final XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+		lines.setDrawSeriesLineAsPath(true);
+		final XYPlot plot = new XYPlot(new EnvelopeDataset(), null, y, lines);
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(new Color(0xdddddd));
 		plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -62,12 +63,12 @@ public final class TraceChart {
 		return this;
 	}
 
-	/** Adds a line series {@code (x[i], y[i])} to the current panel. */
+	/** Adds a line series {@code (x[i], y[i])} to the current panel (drawn decimated, see {@link Envelope}). */
 	public TraceChart series(final String name, final double[] x, final double[] y) {
 		final XYPlot plot = current();
-		final DefaultXYDataset data = (DefaultXYDataset) plot.getDataset();
+		final EnvelopeDataset data = (EnvelopeDataset) plot.getDataset();
 		final int index = data.getSeriesCount();
-		data.addSeries(name, new double[][] { x, y });
+		data.add(name, x, y);
 		final XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
 		r.setSeriesPaint(index, PALETTE[seriesCount++ % PALETTE.length]); // one colour per series of the chart
 		r.setSeriesStroke(index, new BasicStroke(1.2f));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -22,7 +21,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
-import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * Builds analysis charts: one or more panels sharing an x-axis (linear or
@@ -42,6 +40,9 @@ public final class XYChartBuilder {
 		/** A line with markers. */
 		LINE_MARKERS
 	}
+
+	/** The most points of a series drawn with markers. */
+	public static final int MAX_MARKERS = 500;
 
 	private final String title;
 	private final CombinedDomainXYPlot combined;
@@ -73,13 +74,18 @@ public final class XYChartBuilder {
 		return this;
 	}
 
-	/** Adds a series {@code (x[i], y[i])} drawn in {@code style} to the current panel. */
+	/**
+	 * Adds a series {@code (x[i], y[i])} drawn in {@code style} to the current panel, decimated for drawing
+	 * ({@link Envelope}); more than {@value #MAX_MARKERS} points are drawn as a line without markers.
+	 */
 	public XYChartBuilder series(final String name, final double[] x, final double[] y, final Style style) {
-		final DefaultXYDataset data = new DefaultXYDataset();
-		data.addSeries(name, new double[][] { x, y });
+		final EnvelopeDataset data = new EnvelopeDataset();
+		data.add(name, x, y);
 		final boolean lines = style != Style.MARKERS;
-		final boolean shapes = style == Style.MARKERS || style == Style.LINE_MARKERS;
-		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines, shapes);
+		final boolean shapes = (style == Style.MARKERS || style == Style.LINE_MARKERS) && data.getItemCount(0) <=
+			MAX_MARKERS;
+		final XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines || !shapes, shapes);
+		r.setDrawSeriesLineAsPath(true);
 		r.setSeriesPaint(0, TraceChart.PALETTE[seriesCount % TraceChart.PALETTE.length]);
 		r.setSeriesStroke(0, style == Style.DASHED ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
 			BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f) : new BasicStroke(1.2f));
@@ -164,10 +170,7 @@ public final class XYChartBuilder {
 		return a;
 	}
 
-	private static LogarithmicAxis logAxis(final String label) {
-		final LogarithmicAxis a = new LogarithmicAxis(label);
-		a.setStrictValuesFlag(false);
-		a.setAutoRangeNextLogFlag(false);
-		return a;
+	private static ValueAxis logAxis(final String label) {
+		return DecadeAxis.create(label);
 	}
 }

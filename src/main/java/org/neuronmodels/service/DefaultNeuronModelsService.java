@@ -49,6 +49,10 @@ import org.scijava.plugin.Parameter;
 @Plugin(type = Service.class)
 public class DefaultNeuronModelsService extends AbstractService implements NeuronModelsService {
 
+	/** Started with this service, so that every command's Table stimulus can read NWB files. */
+	@org.scijava.plugin.Parameter
+	private NwbService nwbFiles;
+
 	@Override
 	public SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
 		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
@@ -172,10 +176,10 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	}
 
 	@Override
-	public CalibratedImg networkRaster(final org.neuronmodels.core.network.NetworkResult result, final double binMs,
-		final String title)
+	public net.imglib2.img.Img<? extends net.imglib2.type.numeric.RealType<?>> networkRaster(
+		final org.neuronmodels.core.network.NetworkResult result, final double binMs, final String title)
 	{
-		return Rasters.raster(result.spikes(), result.grid().duration(), binMs, title);
+		return Rasters.counts(result.spikes(), result.grid().duration(), binMs, title);
 	}
 
 	@Override
@@ -183,6 +187,13 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		final double windowMs, final String title)
 	{
 		return ResultCharts.populationRate(result, windowMs, title);
+	}
+
+	@Override
+	public JFreeChart networkRasterChart(final org.neuronmodels.core.network.NetworkResult result,
+		final double windowMs, final String title)
+	{
+		return ResultCharts.rasterAndRate(result, windowMs, title);
 	}
 
 	@Override

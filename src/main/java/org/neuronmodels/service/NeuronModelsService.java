@@ -162,8 +162,15 @@ public interface NeuronModelsService extends SciJavaService {
 	org.neuronmodels.core.network.NetworkResult simulateNetwork(org.neuronmodels.core.network.Network network,
 		org.neuronmodels.core.network.NetworkSettings settings, ProgressMonitor monitor);
 
-	/** The spike raster of a network run: x = time bins of {@code binMs} ms, y = neuron (global index). */
-	CalibratedImg networkRaster(org.neuronmodels.core.network.NetworkResult result, double binMs, String title);
+	/**
+	 * The spike raster of a network run: x = time bins of {@code binMs} ms, y = neuron (global index), pixel =
+	 * spike count; bounded to {@value org.neuronmodels.image.Rasters#MAX_SIDE} pixels per axis (wider bins beyond).
+	 */
+	net.imglib2.img.Img<? extends net.imglib2.type.numeric.RealType<?>> networkRaster(
+		org.neuronmodels.core.network.NetworkResult result, double binMs, String title);
+
+	/** Spike dots (time × neuron) above the population rate smoothed over {@code windowMs}, with axes. */
+	JFreeChart networkRasterChart(org.neuronmodels.core.network.NetworkResult result, double windowMs, String title);
 
 	/** The population rate (Hz) against time, smoothed by a centred moving average {@code windowMs} wide. */
 	JFreeChart populationRateChart(org.neuronmodels.core.network.NetworkResult result, double windowMs,
@@ -172,7 +179,10 @@ public interface NeuronModelsService extends SciJavaService {
 	/** One row per neuron: population, spike count, rate (Hz), CV of ISIs. */
 	ResultsTable neuronRateTable(org.neuronmodels.core.network.NetworkResult result);
 
-	/** The whole network's weights as an image: x = presynaptic, y = postsynaptic neuron. */
+	/**
+	 * The whole network's weights as an image: x = presynaptic, y = postsynaptic neuron; blocks of neurons summed
+	 * beyond {@value org.neuronmodels.image.Rasters#MAX_SIDE} neurons.
+	 */
 	CalibratedImg connectivityImage(org.neuronmodels.core.network.Network network, String title);
 
 	/** Runs a LIF population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */

@@ -11,12 +11,19 @@ import org.neuronmodels.core.record.TraceRecord;
  */
 public final class Tables {
 
+	/**
+	 * The most rows of a table shown in Fiji; longer data is in the array
+	 * outputs and their data files (launcher --out, or the output folder input).
+	 */
+	public static final int MAX_ROWS = 1_000_000;
+
 	private Tables() {}
 
-	/** One row per spike: the neuron index and the time in ms. */
+	/** One row per spike: the neuron index and the time in ms (the first {@value #MAX_ROWS} spikes). */
 	public static ResultsTable spikes(final SpikeRecord spikes) {
-		final ResultsTable t = new ResultsTable(spikes.count());
-		for (int k = 0; k < spikes.count(); k++) {
+		final int rows = Math.min(MAX_ROWS, spikes.count());
+		final ResultsTable t = new ResultsTable(rows);
+		for (int k = 0; k < rows; k++) {
 			t.setValue("Neuron", k, spikes.neuron(k));
 			t.setValue("Time (ms)", k, spikes.time(k));
 		}
@@ -26,22 +33,31 @@ public final class Tables {
 
 	/**
 	 * One row per sample of the {@code slot}-th recorded neuron: time, every
-	 * recorded variable with its unit, and the input current.
+	 * recorded variable with its unit, and the input current; every k-th sample
+	 * when there are more than {@value #MAX_ROWS} (the full traces are the
+	 * command's array outputs).
 	 */
 	public static ResultsTable traces(final TraceRecord traces, final int slot, final String currentUnit) {
 		final double[] time = traces.time();
-		final ResultsTable t = new ResultsTable(time.length);
+		final int stride = (time.length + MAX_ROWS - 1) / MAX_ROWS;
+		final int rows = (time.length + stride - 1) / Math.max(1, stride);
+		final ResultsTable t = new ResultsTable(rows);
 		final String[] names = traces.variables();
 		final String[] units = traces.units();
 		final String[] headers = new String[names.length];
 		for (int v = 0; v < names.length; v++)
 			headers[v] = units[v].isEmpty() ? names[v] : names[v] + " (" + units[v] + ")";
 		final String currentHeader = "I (" + currentUnit + ")";
-		for (int k = 0; k < time.length; k++) {
-			t.setValue("Time (ms)", k, time[k]);
+		final double[][] values = new double[names.length][];
+		for (int v = 0; v < names.length; v++)
+			values[v] = traces.values(v, slot);
+		final double[] current = traces.current(slot);
+		for (int r = 0; r < rows; r++) {
+			final int k = r * stride;
+			t.setValue("Time (ms)", r, time[k]);
 			for (int v = 0; v < names.length; v++)
-				t.setValue(headers[v], k, traces.values(v, slot)[k]);
-			t.setValue(currentHeader, k, traces.current(slot)[k]);
+				t.setValue(headers[v], r, values[v][k]);
+			t.setValue(currentHeader, r, current[k]);
 		}
 		return t;
 	}

@@ -72,21 +72,28 @@ public final class Network {
 	}
 
 	/**
-	 * The whole network's weights as one connectivity over global indices
-	 * (where two projections join the same pair, their weights add).
+	 * The weights summed over blocks of {@code perPixel × perPixel} neurons,
+	 * row-major {@code [postBlock · side + preBlock]} with
+	 * {@code side = ceil(size / perPixel)}: the weight matrix itself for 1, a
+	 * bounded picture of any network otherwise (synapses onto one pair of
+	 * blocks add).
 	 */
-	public double[] weightMatrix() {
-		final long cells = (long) size * size;
-		if (cells > Integer.MAX_VALUE - 8) throw Checks.invalid("neurons", null, size,
-			"the whole-network connectivity image would have " + cells + " pixels; too many for one image");
-		org.neuronmodels.core.MemoryBudget.require(8.0 * cells, "neurons", "the connectivity matrix");
-		final double[] m = new double[(int) cells];
+	public float[] weightBlocks(final int perPixel) {
+		if (perPixel < 1) throw new IllegalArgumentException("perPixel must be >= 1: " + perPixel);
+		final long side = (size + (long) perPixel - 1) / perPixel;
+		if (side * side > Integer.MAX_VALUE - 8) throw Checks.invalid("neurons", null, size,
+			"the connectivity image would have " + side * side + " pixels; too many for one image");
+		org.neuronmodels.core.MemoryBudget.require(4.0 * side * side, "neurons", "the connectivity image");
+		final int s = (int) side;
+		final float[] m = new float[s * s];
 		for (final Projection p : projections) {
 			final Connectivity c = p.connectivity;
 			final int so = p.source.offset, to = p.target.offset;
-			for (int r = 0; r < c.preCount; r++)
+			for (int r = 0; r < c.preCount; r++) {
+				final int x = (so + r) / perPixel;
 				for (int j = c.rowStart[r]; j < c.rowStart[r + 1]; j++)
-					m[(to + c.target[j]) * size + so + r] += c.weight[j];
+					m[(to + c.target[j]) / perPixel * s + x] += (float) c.weight[j];
+			}
 		}
 		return m;
 	}

@@ -95,4 +95,68 @@ public final class SpikeRecord {
 		final double eps = 1e-9 * Math.max(1, Math.abs(to));
 		return time > from + eps && time <= to + eps;
 	}
+	/**
+	 * Writes the spikes as CSV to {@code out} (not closed): a header
+	 * {@code neuron,time_ms}, then one row per spike in record order (time order
+	 * for network runs), times in ms with up to 6 decimals (exact for time steps
+	 * of 1 ns or more).
+	 */
+	public void writeCsv(final java.io.OutputStream out) throws java.io.IOException {
+		final byte[] buffer = new byte[1 << 16];
+		int at = put(buffer, 0, "neuron,time_ms\n");
+		for (int k = 0; k < count; k++) {
+			if (at > buffer.length - 64) {
+				out.write(buffer, 0, at);
+				at = 0;
+			}
+			at = putLong(buffer, at, neurons[k]);
+			buffer[at++] = ',';
+			final double t = times[k];
+			if (!Double.isFinite(t) || Math.abs(t) > 9e12) at = put(buffer, at, Double.toString(t));
+			else {
+				final long micro = Math.round(t * 1e6);
+				if (micro < 0) buffer[at++] = '-';
+				final long a = Math.abs(micro);
+				at = putLong(buffer, at, a / 1_000_000);
+				long frac = a % 1_000_000;
+				if (frac != 0) {
+					buffer[at++] = '.';
+					int digits = 6;
+					while (frac % 10 == 0) {
+						frac /= 10;
+						digits--;
+					}
+					for (int d = digits - 1; d >= 0; d--) {
+						buffer[at + d] = (byte) ('0' + frac % 10);
+						frac /= 10;
+					}
+					at += digits;
+				}
+			}
+			buffer[at++] = '\n';
+		}
+		out.write(buffer, 0, at);
+	}
+
+	private static int put(final byte[] buffer, final int at, final String text) {
+		for (int i = 0; i < text.length(); i++)
+			buffer[at + i] = (byte) text.charAt(i);
+		return at + text.length();
+	}
+
+	private static int putLong(final byte[] buffer, final int at, final long value) {
+		if (value == 0) {
+			buffer[at] = '0';
+			return at + 1;
+		}
+		int digits = 0;
+		for (long v = value; v > 0; v /= 10)
+			digits++;
+		long v = value;
+		for (int d = digits - 1; d >= 0; d--) {
+			buffer[at + d] = (byte) ('0' + v % 10);
+			v /= 10;
+		}
+		return at + digits;
+	}
 }
