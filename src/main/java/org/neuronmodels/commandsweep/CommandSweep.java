@@ -23,7 +23,6 @@ import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.scijava.parse.ParseService;
 import org.scijava.util.Types;
 
 /**
@@ -193,16 +192,12 @@ final class CommandSweep {
 
 	/** The fixed inputs, parsed and checked as the launcher does, by name. */
 	private Map<String, Object> fixedInputs(final Module probe, final List<String> swept) {
-		final KeyValueInputs inputs = new KeyValueInputs(context.service(ParseService.class), context.service(
-			ConvertService.class));
+		final KeyValueInputs inputs = new KeyValueInputs(context.service(ConvertService.class));
 		final Map<String, Object> fixed = new LinkedHashMap<>();
 		try {
 			fixed.putAll(inputs.assign(probe, request.fixedInputs()));
 			for (final Map.Entry<String, Object> e : request.fixedValues().entrySet()) {
-				final ModuleItem<?> item = probe.getInfo().getInput(e.getKey());
-				if (item == null || !KeyValueInputs.settableInputs(probe).contains(item)) {
-					inputs.assign(probe, e.getKey() + "=0"); // fails naming the unknown input, with hints
-				}
+				final ModuleItem<?> item = KeyValueInputs.find(probe, e.getKey()); // fails listing the valid names
 				final Object value = inputs.convert(item, e.getValue());
 				probe.setInput(e.getKey(), value);
 				fixed.put(e.getKey(), value);
