@@ -20,6 +20,12 @@ import org.neuronmodels.core.InvalidParameterException;
  */
 public final class SlurmSettings {
 
+	/** The smallest number of shards (annotation constant). */
+	public static final String SHARDS_MIN = "1";
+
+	/** The largest number of shards (annotation constant; {@link ShardPlan#MAX_SHARDS}). */
+	public static final String SHARDS_MAX = "" + ShardPlan.MAX_SHARDS;
+
 	/** Resubmissions of a failed shard, by default. */
 	public static final int DEFAULT_RETRIES = 2;
 

@@ -139,7 +139,7 @@ public class AdExCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final AdExParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateAdEx(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(len, d)), monitor), grid.dt(), duration, 0,
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), monitor), grid.dt(), duration, 0,
 			spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		adaptation = r.traces().values("w", 0);

@@ -110,7 +110,7 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final ExpIfParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateExpIf(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(len, d)), monitor), grid.dt(), duration, tRef, spec,
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), monitor), grid.dt(), duration, tRef, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak,

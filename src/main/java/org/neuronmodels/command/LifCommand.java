@@ -101,7 +101,7 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final LifParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateLif(p, LifIntegrator.fromLabel(
-			integrator), d, len, spec.build(TimeGrid.of(len, d)), recording(), monitor), dt, duration, tRef, spec,
+			integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), dt, duration, tRef, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),

@@ -146,7 +146,8 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		}
 		else if ("Spike file".equalsIgnoreCase(source)) {
 			s = neuron.spikeTrainStatistics(within(CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(),
-				spikeColumn, "spikeFile", "spikeColumn")), 0, duration, countWindow, binWidth);
+				spikeColumn, "spikeFile", "spikeColumn", 0, Double.POSITIVE_INFINITY, "ms")), 0, duration, countWindow,
+				binWidth);
 		}
 		else if ("Simulation".equalsIgnoreCase(source)) {
 			final StimulusSpec spec = stimulusSpec(amplitude, offset);
@@ -175,6 +176,7 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	private double[] within(final double[] t) {
 		Checks.positive("duration", "ms", duration);
 		for (final double x : t) {
+			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
 			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
 				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
 		}

@@ -68,8 +68,13 @@ class BoundedOutputTest {
 		options.out = out;
 		options.printArrays = printArrays;
 		final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		NeuronModelsLauncher.emit(record, options, new PrintStream(stdout, true), new PrintStream(
-			new ByteArrayOutputStream(), true));
+		try {
+			NeuronModelsLauncher.emit(record, options, new PrintStream(stdout, true), new PrintStream(
+				new ByteArrayOutputStream(), true));
+		}
+		finally {
+			RunGuard.end(); // as the launcher ends each run
+		}
 		return stdout.toString(StandardCharsets.UTF_8);
 	}
 

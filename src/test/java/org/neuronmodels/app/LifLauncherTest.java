@@ -67,7 +67,15 @@ class LifLauncherTest {
 		assertEquals("spikeCount = 8", line(r.out, "spikeCount"));
 		assertEquals("firingRate = " + (8 / 0.3), line(r.out, "firingRate"));
 		assertEquals("spikeTimes = " + Arrays.toString(core.spikes().timesOf(0)), line(r.out, "spikeTimes"));
-		assertEquals("voltage = " + Arrays.toString(core.traces().voltage(0)), line(r.out, "voltage"));
+		// a long array prints one summary line; its values, all of them, are in its data file
+		final double[] voltage = core.traces().voltage(0);
+		assertTrue(line(r.out, "voltage").startsWith("voltage = [" + voltage.length + " values"), line(r.out,
+			"voltage"));
+		final List<String> voltageFile = Files.readAllLines(out.resolve("voltage.csv"));
+		assertEquals("voltage", voltageFile.get(0));
+		assertEquals(voltage.length + 1, voltageFile.size());
+		for (int i = 0; i < voltage.length; i++)
+			assertEquals(voltage[i], Double.parseDouble(voltageFile.get(i + 1)), 0.0, "voltage.csv row " + (i + 1));
 
 		// files: chart PNG decodes, SVG is SVG, TIFF re-opens with its calibration, CSVs, outputs.json
 		final BufferedImage png = ImageIO.read(out.resolve("chart.png").toFile());

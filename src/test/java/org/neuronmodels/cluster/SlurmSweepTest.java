@@ -28,6 +28,7 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.commandsweep.SweepOutcome;
 import org.neuronmodels.commandsweep.SweepRequest;
+import org.neuronmodels.testutil.SlurmCluster;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogService;
@@ -50,6 +51,7 @@ class SlurmSweepTest {
 
 	@BeforeAll
 	static void start() {
+		SlurmCluster.assumeRunning();
 		System.setProperty("java.awt.headless", "true");
 		context = new Context(CommandService.class, NeuronModelsService.class, LogService.class);
 		neuron = context.service(NeuronModelsService.class);
@@ -61,7 +63,7 @@ class SlurmSweepTest {
 
 	@AfterAll
 	static void stop() {
-		context.dispose();
+		if (context != null) context.dispose();
 	}
 
 	/** A small 2-D LIF sweep: 6 × 5 = 30 points, each 150 ms. */

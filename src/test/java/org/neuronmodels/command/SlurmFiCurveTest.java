@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
+import org.neuronmodels.testutil.SlurmCluster;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 import org.scijava.module.Module;
@@ -37,13 +38,14 @@ class SlurmFiCurveTest {
 
 	@BeforeAll
 	static void start() {
+		SlurmCluster.assumeRunning();
 		System.setProperty("java.awt.headless", "true");
 		context = new Context(CommandService.class, NeuronModelsService.class);
 	}
 
 	@AfterAll
 	static void stop() {
-		context.dispose();
+		if (context != null) context.dispose();
 	}
 
 	private static Module run(final Map<String, Object> base, final Object... keyValues) {

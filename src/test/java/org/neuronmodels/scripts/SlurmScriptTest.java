@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.testutil.SlurmCluster;
 import org.scijava.Context;
 import org.scijava.script.ScriptModule;
 
@@ -20,6 +21,7 @@ class SlurmScriptTest {
 
 	@Test
 	void theSlurmExampleGivesTheLocalSweep(@TempDir final Path dir) {
+		SlurmCluster.assumeRunning();
 		final Context context = ScriptExamples.context();
 		try {
 			final ScriptModule m = ScriptExamples.run(context, "sweep-on-slurm.groovy", "workDirectory=\"" + dir.resolve(
