@@ -123,7 +123,7 @@ public class AdExCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, 1, 2);
+		checkOutputMemory(grid, 2);
 		Rasters.check(grid.duration(), rasterBin, 1);
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
 		stimulusSpec(amplitude, offset).build(grid);
@@ -139,7 +139,7 @@ public class AdExCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final AdExParameters p = parameters();
 		final SimulationResult r = neuron.simulateAdEx(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
-			.build(grid), progress());
+			.build(grid), recording(), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
 		adaptation = r.traces().values("w", 0);
 		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },

@@ -130,7 +130,7 @@ public class HhCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, 1, 7);
+		checkOutputMemory(grid, 7);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters().validate();
 		Rasters.check(grid.duration(), rasterBin, 1);
@@ -142,7 +142,7 @@ public class HhCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final HhParameters p = parameters();
 		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
-			grid), progress());
+			grid), recording(), progress());
 		final double[] window = spec.rateWindow(r.grid().duration());
 		final TraceRecord tr = r.traces();
 		m = tr.values("m", 0);
