@@ -28,5 +28,8 @@ figure subthreshold-frequency-response "Subthreshold Frequency Response" ""
 "$launcher" --headless --run "Leaky Integrate-and-Fire" 'stimulus="OU noise",offset=2,amplitude=0.6,duration=300' \
 	--out "$tmp/recording" > /dev/null
 figure fit-lif-to-recording "Fit LIF to Recording" "recordingFile=\"$tmp/recording/traceTable.csv\""
+# Fit LIF to Recording from an NWB sweep (a numpy-simulated LIF recording starting at 1.5 s, test resources)
+figure fit-lif-to-recording-nwb "Fit LIF to Recording" \
+	"recordingFile=\"$docs/../src/test/resources/nwb/lif-recording.nwb\",series=\"7\""
 figure parameter-sweep-chart "Parameter Sweep" "" chart
 figure parameter-sweep-traces "Parameter Sweep" "" traceChart

@@ -31,6 +31,9 @@ final class LauncherOptions {
 		"                            tables as .csv, and outputs.json (command, inputs,",
 		"                            outputs, versions, time, files). Nothing is written",
 		"                            if the run fails.",
+		"  --h5                      with --out, also write results.h5: the voltage,",
+		"                            current, spikes, other outputs and the inputs in",
+		"                            an NWB-like HDF5 layout (plugins-docs/nwb-file-info.md)",
 		"  --replay <outputs.json>   repeat the run recorded in an outputs.json file:",
 		"                            the same command with every recorded input, so",
 		"                            the outputs are bit for bit the same (a note",
@@ -53,6 +56,8 @@ final class LauncherOptions {
 	String arguments = "";
 	Path out;
 	Path replay;
+	/** Whether --out also gets results.h5 (HDF5, NWB-like). */
+	boolean h5;
 
 	/** Parses the command line; throws with exit status 2 on anything it does not understand. */
 	static LauncherOptions parse(final String[] args) throws LauncherException {
@@ -64,6 +69,7 @@ final class LauncherOptions {
 			else if (a.equals("--help") || a.equals("-h")) o.help = true;
 			else if (a.equals("--debug")) o.debug = true;
 			else if (a.equals("--print-arrays")) o.printArrays = true;
+			else if (a.equals("--h5")) o.h5 = true;
 			else if (a.equals("--run")) {
 				if (o.command != null) throw usage("--run is given more than once");
 				if (i + 1 >= args.length) throw usage("--run needs a command name");
@@ -89,6 +95,7 @@ final class LauncherOptions {
 			else throw usage("unexpected argument '" + a +
 				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
 		}
+		if (o.h5 && o.out == null) throw usage("--h5 needs --out DIR");
 		if (o.replay != null && o.command != null) {
 			throw usage("--run and --replay exclude each other");
 		}

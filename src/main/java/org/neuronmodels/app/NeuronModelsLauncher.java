@@ -151,7 +151,9 @@ public final class NeuronModelsLauncher {
 		if (options.out != null) {
 			final List<String> files;
 			try {
-				files = new OutputFolder(options.out).write(record.fileOutputs(), record::toJsonTree);
+				final Map<String, Object> outputs = record.fileOutputs();
+				if (options.h5) outputs.put(ResultsH5Output.FILE_NAME, ResultsH5Output.of(record));
+				files = new OutputFolder(options.out).write(outputs, record::toJsonTree);
 			}
 			catch (final IOException | RuntimeException exc) {
 				throw new LauncherException(LauncherException.FAILURE,

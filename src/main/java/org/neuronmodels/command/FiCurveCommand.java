@@ -12,9 +12,10 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.core.morrislecar.MorrisLecarModel;
 import org.neuronmodels.core.sweep.FiCurve;
-import org.neuronmodels.core.traubmiles.TraubMilesModel;
 import org.neuronmodels.core.sweep.FiProtocol;
+import org.neuronmodels.core.traubmiles.TraubMilesModel;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -33,7 +34,8 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Model", description = "The neuron model, by name (any registered model).", choices = {
-		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME, TraubMilesModel.NAME })
+		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME, TraubMilesModel.NAME,
+		MorrisLecarModel.NAME })
 	String model = LifModel.NAME;
 
 	@Parameter(label = "Preset", description = "A named parameter set of the model (e.g. \"1952\" for " +

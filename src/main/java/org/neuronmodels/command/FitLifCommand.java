@@ -9,8 +9,10 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.analysis.LifFit;
+import org.neuronmodels.core.analysis.RecordedSweep;
 import org.neuronmodels.core.stimulus.CsvColumnReader;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.service.NwbService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -27,9 +29,17 @@ public class FitLifCommand extends NeuronModelsCommand {
 	@Parameter
 	private NeuronModelsService neuron;
 
-	@Parameter(label = "Recording (CSV)", description = "CSV file with time, voltage and (optionally) current " +
-		"columns, e.g. the LIF command's trace table.")
+	@Parameter
+	private NwbService nwb;
+
+	@Parameter(label = "Recording (CSV or NWB)", description = "CSV file with time, voltage and (optionally) current " +
+		"columns, e.g. the LIF command's trace table; or an NWB file (see series).")
 	File recordingFile;
+
+	@Parameter(label = "NWB series or sweep", description = "For an NWB recording: the voltage series' name or path, " +
+		"or a sweep number; its stimulus is the stimulus series of the same sweep_number unless currentColumn is " +
+		"empty (then the step below, on the recording's time axis).", required = false)
+	String series = "";
 
 	@Parameter(label = "Time column", description = "Header of the time column, in ms (uniformly spaced).")
 	String timeColumn = "Time (ms)";
@@ -76,10 +86,19 @@ public class FitLifCommand extends NeuronModelsCommand {
 
 	@Override
 	protected void execute() {
-		final double[] t = column(timeColumn, "timeColumn"), v = column(voltageColumn, "voltageColumn");
 		final boolean step = currentColumn == null || currentColumn.trim().isEmpty();
-		final LifFit fit = step ? neuron.fitLif(t, v, amplitude, stimStart, stimStop) : neuron.fitLif(t, v, column(
-			currentColumn, "currentColumn"));
+		final LifFit fit;
+		if (nwb.isNwb(recordingFile)) {
+			final RecordedSweep r = nwb.sweep(recordingFile, series, step ? null : "currentColumn", "recordingFile",
+				"series");
+			fit = step ? neuron.fitLif(r.time(), r.voltage(), amplitude, stimStart, stimStop) : neuron.fitLif(r
+				.time(), r.voltage(), r.current());
+		}
+		else {
+			final double[] t = column(timeColumn, "timeColumn"), v = column(voltageColumn, "voltageColumn");
+			fit = step ? neuron.fitLif(t, v, amplitude, stimStart, stimStop) : neuron.fitLif(t, v, column(
+				currentColumn, "currentColumn"));
+		}
 		vRest = fit.vRest();
 		vReset = fit.vReset();
 		vThreshold = fit.vThreshold();

@@ -10,12 +10,14 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.analysis.ObservedSpikes;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.stimulus.CsvColumnReader;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.service.NwbService;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -50,9 +52,16 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		SpikeTrainStatistics.SOURCE_SPIKE_FILE })
 	String source = "Simulation";
 
-	@Parameter(label = "Spike file (CSV)", description = "CSV file of spike times in ms (source \"Spike file\").",
-		required = false)
+	@Parameter
+	private NwbService nwb;
+
+	@Parameter(label = "Spike file (CSV or NWB)", description = "CSV file of spike times in ms, or an NWB file with " +
+		"a units table (source \"Spike file\").", required = false)
 	File spikeFile;
+
+	@Parameter(label = "NWB unit id", description = "For an NWB spike file: the id of the unit (empty: the file's " +
+		"only unit); spikes outside its obs_intervals are dropped and the window is their span.", required = false)
+	String spikeUnit = "";
 
 	@Parameter(label = "Spike time column", description = "Header of the spike-time column (empty: the only " +
 		"column); the LIF spike table's column is \"Time (ms)\".", required = false)
@@ -129,8 +138,15 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	@Override
 	protected void execute() {
 		final SpikeTrainStatistics s;
-		if ("Spike file".equalsIgnoreCase(source)) {
-			s = neuron.spikeTrainStatistics(fileSpikes(), 0, duration, countWindow, binWidth);
+		if ("Spike file".equalsIgnoreCase(source) && nwb.isNwb(spikeFile)) {
+			final ObservedSpikes o = nwb.spikes(spikeFile, spikeUnit, "spikeFile", "spikeUnit");
+			final boolean window = Double.isFinite(o.fromMs());
+			s = neuron.spikeTrainStatistics(window ? o.times() : within(o.times()), window ? o.fromMs() : 0, window ? o
+				.toMs() : duration, countWindow, binWidth);
+		}
+		else if ("Spike file".equalsIgnoreCase(source)) {
+			s = neuron.spikeTrainStatistics(within(CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(),
+				spikeColumn, "spikeFile", "spikeColumn")), 0, duration, countWindow, binWidth);
 		}
 		else if ("Simulation".equalsIgnoreCase(source)) {
 			final StimulusSpec spec = stimulusSpec(amplitude, offset);
@@ -155,11 +171,9 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		table = neuron.isiTable(s);
 	}
 
-	/** The spike times of the file, all within [0, duration]. */
-	private double[] fileSpikes() {
+	/** The spike times {@code t} of the file, checked to be within [0, duration]. */
+	private double[] within(final double[] t) {
 		Checks.positive("duration", "ms", duration);
-		final double[] t = CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(), spikeColumn,
-			"spikeFile", "spikeColumn");
 		for (final double x : t) {
 			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
 			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks

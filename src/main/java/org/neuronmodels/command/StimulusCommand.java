@@ -2,9 +2,11 @@ package org.neuronmodels.command;
 
 import java.io.File;
 
+import org.neuronmodels.core.analysis.RecordedSweep;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.NwbService;
 import org.scijava.plugin.Parameter;
 
 /**
@@ -47,12 +49,13 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 		min = InputLimits.POSITIVE_MIN)
 	protected double noiseTau = 5;
 
-	@Parameter(label = "Table file (CSV)", description = "CSV file holding the stimulus for \"Table\".",
+	@Parameter(label = "Table file (CSV or NWB)", description = "CSV file holding the stimulus for \"Table\", or " +
+		"an NWB file whose current series tableColumn names (played at its own sampling interval from t = 0).",
 		required = false)
 	protected File tableFile;
 
-	@Parameter(label = "Table column", description = "Header of the CSV column (empty: the file's only column).",
-		required = false)
+	@Parameter(label = "Table column", description = "Header of the CSV column (empty: the file's only column); " +
+		"for an NWB file, the stimulus series' name or path, or a sweep number.", required = false)
 	protected String tableColumn = "";
 
 	@Parameter(label = "Table time step (ms)", description = "Time between two rows of the table, in ms.",
@@ -61,6 +64,9 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 
 	@Parameter(label = "Random seed", description = "Seed of the noise stimuli; the same seed gives the same run.")
 	protected long seed = 1;
+
+	@Parameter(required = false)
+	private NwbService nwbFiles;
 
 	/** The unit of the model's injected current (messages, table headers): nA unless the model says otherwise. */
 	protected String currentUnit() {
@@ -88,6 +94,12 @@ public abstract class StimulusCommand extends NeuronModelsCommand {
 		s.tableDt = tableDt;
 		s.seed = seed;
 		s.currentUnit = unit;
+		if (s.kind == StimulusKind.TABLE && nwbFiles != null && nwbFiles.isNwb(tableFile)) {
+			final RecordedSweep r = nwbFiles.stimulus(tableFile, tableColumn, "tableFile", "tableColumn");
+			s.recordedSamples = r.current();
+			s.recordedDt = r.dtMs();
+			s.recordedSource = r.source();
+		}
 		return s;
 	}
 }

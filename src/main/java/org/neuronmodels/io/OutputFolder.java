@@ -45,6 +45,19 @@ public final class OutputFolder {
 		Object tree(List<String> files, List<String> notes);
 	}
 
+	/** A file output written by its own code (e.g. results.h5): staged and committed with the others. */
+	public static final class NamedFile {
+
+		final String fileName;
+		final AtomicFiles.PathBody body;
+
+		/** The file {@code fileName} in the folder, written by {@code body} to a temporary file. */
+		public NamedFile(final String fileName, final AtomicFiles.PathBody body) {
+			this.fileName = fileName;
+			this.body = body;
+		}
+	}
+
 	private final Path dir;
 
 	/** A folder at {@code dir} (created when writing if missing). */
@@ -110,7 +123,7 @@ public final class OutputFolder {
 
 	/** Whether the launcher writes a file for a value of this kind. */
 	public static boolean isFileOutput(final Object value) {
-		return value instanceof JFreeChart || value instanceof ResultsTable ||
+		return value instanceof NamedFile || value instanceof JFreeChart || value instanceof ResultsTable ||
 			value instanceof ImagePlus || isRealImage(value) || value instanceof SpikeRecord || ArrayFiles.isArray(
 				value);
 	}
@@ -120,7 +133,10 @@ public final class OutputFolder {
 	private void stageOutput(final String name, final Object value,
 		final Map<Path, Path> staged) throws IOException
 	{
-		if (value instanceof JFreeChart) {
+		if (value instanceof NamedFile) {
+			stage(dir.resolve(((NamedFile) value).fileName), staged, ((NamedFile) value).body);
+		}
+		else if (value instanceof JFreeChart) {
 			final JFreeChart chart = (JFreeChart) value;
 			stageStream(dir.resolve(name + ".png"), staged, out -> ChartFiles
 				.writePng(chart, out, ChartFiles.WIDTH, ChartFiles.HEIGHT));

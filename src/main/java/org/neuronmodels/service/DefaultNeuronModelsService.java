@@ -49,6 +49,10 @@ import org.scijava.plugin.Parameter;
 @Plugin(type = Service.class)
 public class DefaultNeuronModelsService extends AbstractService implements NeuronModelsService {
 
+	/** Started with this service, so that every command's Table stimulus can read NWB files. */
+	@org.scijava.plugin.Parameter
+	private NwbService nwbFiles;
+
 	@Override
 	public SimulationResult simulateLif(final LifParameters parameters, final LifIntegrator integrator,
 		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)

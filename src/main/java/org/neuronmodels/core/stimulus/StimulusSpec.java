@@ -25,12 +25,20 @@ public final class StimulusSpec {
 	public String tableFile = "";
 	public String tableColumn = "";
 	public double tableDt = 0.1;
+	/**
+	 * A recorded current for "Table" (e.g. an NWB stimulus series, in nA) instead of
+	 * {@code tableFile}'s column: sampled every {@code recordedDt} ms from t = 0.
+	 */
+	public double[] recordedSamples;
+	public double recordedDt = Double.NaN;
+	public String recordedSource = "";
 	public long seed = 1;
 	/** The unit of the currents, for error messages: nA, or µA/cm² for models per membrane area. */
 	public String currentUnit = "nA";
 
 	/** Checks the settings against the run's time grid and builds the stimulus. */
 	public Stimulus build(final TimeGrid grid) {
+		if (kind == StimulusKind.TABLE && recordedSamples != null) return recorded(grid.dt());
 		try {
 			return create(grid.duration());
 		}
@@ -112,6 +120,23 @@ public final class StimulusSpec {
 			default:
 				throw new IllegalStateException(kind.toString());
 		}
+	}
+
+	/**
+	 * The recorded current played at its own sampling: the time step must be the
+	 * recording's sampling interval or a whole fraction of it (dt = Δt/k), so
+	 * every sample lasts exactly k steps.
+	 */
+	private Stimulus recorded(final double dt) {
+		if (!"nA".equals(currentUnit)) throw new InvalidParameterException("tableFile", "tableFile: " +
+			recordedSource + " is a current in nA; this model's current is in " + currentUnit);
+		final long k = Math.round(recordedDt / dt);
+		if (k < 1 || Math.abs(k * dt - recordedDt) > 1e-9 * recordedDt) {
+			throw Checks.invalid("dt", "ms", dt, "does not divide the sampling interval " + Checks.fmt(recordedDt) +
+				" ms of the Table stimulus " + recordedSource + ": use " + Checks.fmt(recordedDt) + " ms or a whole " +
+				"fraction of it (" + Checks.fmt(recordedDt / 2) + ", " + Checks.fmt(recordedDt / 4) + " ms, …)");
+		}
+		return Stimuli.table(recordedSamples, recordedDt);
 	}
 
 	/** The window {@code [start, stop)} in which spikes are counted for the firing rate. */

@@ -44,6 +44,8 @@ class IntegratorConvergenceTest {
 				return 2; // rest lost at the Hopf point I = 3.7975
 			case "ExpIF":
 				return 0.2; // rheobase 0.4 nA
+			case "Morris-Lecar":
+				return 20; // Type I defaults: V relaxes to the rest at 20 µA/cm² (saddle-node at 39.96)
 			case "Traub-Miles":
 				return -0.05; // hyperpolarising: V relaxes towards about −65 mV (R = 100 MΩ), no spike
 			default:
