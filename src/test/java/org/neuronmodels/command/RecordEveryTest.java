@@ -90,6 +90,11 @@ class RecordEveryTest {
 	}
 
 	@Test
+	void morrisLecarKeepsEveryKthSample() {
+		assertDecimatesExactly(MorrisLecarCommand.class, "time", "voltage", "current", "w", "iCa", "iK", "iL");
+	}
+
+	@Test
 	void aLongIzhikevichRunIsRefusedUpFrontNamingDurationAndRecordEvery() {
 		// 10^7 ms at dt = 0.01 ms: 10^9 steps, ~70 GB of input and v, u, I, t traces, more than any test heap
 		final Map<String, Object> in = new HashMap<>();
