@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import javax.imageio.ImageIO;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -26,8 +28,18 @@ final class ChartWarmup {
 
 	private ChartWarmup() {}
 
-	/** Starts the warm-up thread (a daemon: it never delays the exit). */
+	/** Test hook: the warm-up waits this long (ms) before drawing, to reproduce a late warm-up at exit. */
+	static final String DELAY_PROPERTY = "neuronmodels.warmup.delayMs";
+
+	/**
+	 * Starts the warm-up thread. ImageIO's disk cache is switched off first: a
+	 * PNG written through it registers its stream with the JDK's StreamCloser
+	 * shutdown hook, which then raced a warm-up still writing at exit (an
+	 * IndexOutOfBoundsException stack trace); in-memory streams register
+	 * nothing. The launcher also waits for the warm-up before it returns.
+	 */
 	static Thread start() {
+		ImageIO.setUseCache(false);
 		final Thread t = new Thread(ChartWarmup::run, "neuron-models-chart-warmup");
 		t.setDaemon(true);
 		t.start();
@@ -47,6 +59,8 @@ final class ChartWarmup {
 
 	private static void run() {
 		try {
+			final long delay = Long.getLong(DELAY_PROPERTY, 0);
+			if (delay > 0) Thread.sleep(delay);
 			final DefaultXYDataset data = new DefaultXYDataset();
 			data.addSeries("warm-up", new double[][] { { 0, 1, 2 }, { 0, 1, 0 } });
 			final XYPlot plot = new XYPlot(data, new NumberAxis("x (ms)"), new NumberAxis("y (mV)"),
@@ -63,6 +77,9 @@ final class ChartWarmup {
 			};
 			ChartFiles.writePng(chart, sink, 120, 90);
 			ChartFiles.writeSvg(chart, sink, 120, 90);
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		catch (final IOException | RuntimeException | LinkageError e) {
 			// a warm-up only: the real outputs report their own problems

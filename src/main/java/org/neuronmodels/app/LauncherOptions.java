@@ -29,15 +29,26 @@ final class LauncherOptions {
 		"  --out DIR                 also write every output into DIR (created if",
 		"                            missing): charts as .png and .svg, images as .tif,",
 		"                            tables as .csv, and outputs.json (command, inputs,",
-		"                            outputs, versions, time, files). Nothing is written",
-		"                            if the run fails.",
+		"                            outputs, warnings, versions, files, and a \"run\"",
+		"                            block: time, host, duration). The run writes into a",
+		"                            hidden folder beside DIR and renames it into place",
+		"                            when complete: a failure, cancel, Ctrl-C or SIGTERM",
+		"                            leaves nothing. A later run replaces DIR as a whole",
+		"                            if an earlier run wrote it (.neuron-models-run);",
+		"                            another non-empty DIR is refused, and so is a DIR",
+		"                            another run is writing to.",
 		"  --h5                      with --out, also write results.h5: the voltage,",
 		"                            current, spikes, other outputs and the inputs in",
 		"                            an NWB-like HDF5 layout (plugins-docs/nwb-file-info.md)",
 		"  --replay <outputs.json>   repeat the run recorded in an outputs.json file:",
 		"                            the same command with every recorded input, so",
-		"                            the outputs are bit for bit the same (a note",
-		"                            warns if the record comes from another version)",
+		"                            the data files are bit for bit the same and so is",
+		"                            outputs.json except its \"run\" block (time, host,",
+		"                            duration); a note warns if the record comes from",
+		"                            another version",
+		"  --spec <spec.json> --shard <i/N>",
+		"                            compute shard i of N of the sweep in a SLURM work",
+		"                            directory's spec file (what each array task runs)",
 		"  --headless                run without a display (java.awt.headless=true)",
 		"  --list                    list the available commands",
 		"  --print-arrays            print arrays longer than 10 values in full (by",
@@ -45,7 +56,10 @@ final class LauncherOptions {
 		"  --debug                   print the stack trace of a failure",
 		"  --help                    show this help",
 		"",
-		"Exit status: 0 success, 1 failure, 2 invalid command line or input.");
+		"Environment: NEURON_MODELS_CHECKS=off skips the numerical checks (benchmarks).",
+		"",
+		"Exit status: 0 success, 1 failure, 2 invalid command line or input,",
+		"130 interrupted (SIGINT, Ctrl-C), 143 terminated (SIGTERM).");
 
 	boolean headless;
 	boolean list;
@@ -54,10 +68,19 @@ final class LauncherOptions {
 	boolean printArrays;
 	String command;
 	String arguments = "";
+	/** A replay's recorded argument string (outputs.json "arguments"), or null. */
+	String replayedArguments;
 	Path out;
 	Path replay;
 	/** Whether --out also gets results.h5 (HDF5, NWB-like). */
 	boolean h5;
+	Path spec;
+	String shard;
+
+	/** The argument string the run record keeps: a replay keeps the recorded one, so its record is the same. */
+	String recordedArguments() {
+		return replayedArguments != null ? replayedArguments : arguments;
+	}
 
 	/** Parses the command line; throws with exit status 2 on anything it does not understand. */
 	static LauncherOptions parse(final String[] args) throws LauncherException {
@@ -91,6 +114,11 @@ final class LauncherOptions {
 				if (file == null || file.isEmpty()) throw usage("--replay needs an outputs.json file");
 				o.replay = Paths.get(file);
 			}
+			else if (a.equals("--spec") || a.equals("--shard")) {
+				if (i + 1 >= args.length) throw usage(a + " needs a value");
+				if (a.equals("--spec")) o.spec = Paths.get(args[++i]);
+				else o.shard = args[++i];
+			}
 			else if (a.startsWith("-")) throw usage("unknown option '" + a + "'");
 			else throw usage("unexpected argument '" + a +
 				"' (the inputs follow the command: --run \"<command>\" \"<key=value,...>\")");
@@ -99,7 +127,11 @@ final class LauncherOptions {
 		if (o.replay != null && o.command != null) {
 			throw usage("--run and --replay exclude each other");
 		}
-		if (!o.help && !o.list && o.command == null && o.replay == null) {
+		if ((o.spec == null) != (o.shard == null)) throw usage("--spec and --shard go together");
+		if (o.spec != null && (o.command != null || o.replay != null)) {
+			throw usage("--shard excludes --run and --replay");
+		}
+		if (!o.help && !o.list && o.command == null && o.replay == null && o.spec == null) {
 			throw usage("no command given: use --run \"<command>\", --replay <outputs.json> or --list");
 		}
 		return o;

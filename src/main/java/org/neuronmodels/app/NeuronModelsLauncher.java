@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.io.OutputFolder;
+import org.neuronmodels.io.RunFolder;
 import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
@@ -62,6 +63,7 @@ public final class NeuronModelsLauncher {
 
 	/** Runs the launcher and exits the JVM with its status. */
 	public static void main(final String[] args) {
+		RunGuard.installSignalHandlers(System.err);
 		final int status = run(args, System.out, System.err);
 		System.out.flush();
 		System.err.flush();
@@ -73,6 +75,7 @@ public final class NeuronModelsLauncher {
 		final PrintStream err)
 	{
 		LauncherOptions options = null;
+		Thread warmup = null;
 		try {
 			options = LauncherOptions.parse(args);
 			if (options.headless) System.setProperty("java.awt.headless", "true");
@@ -80,7 +83,8 @@ public final class NeuronModelsLauncher {
 				out.println(LauncherOptions.USAGE);
 				return 0;
 			}
-			final Thread warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
+			if (options.shard != null) return ShardLaunch.run(options);
+			warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
 			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
 			final CommandFinder finder = new CommandFinder(commands(plugins));
@@ -94,7 +98,12 @@ public final class NeuronModelsLauncher {
 				ChartWarmup.await(warmup); // NB: scripts never initialise AWT classes concurrently
 				final List<PluginInfo<?>> withLanguages = new ArrayList<>(plugins);
 				withLanguages.addAll(ScriptLanguages.available());
-				ScriptLaunch.run(indexOf(withLanguages, problems), options, out, err);
+				try {
+					ScriptLaunch.run(indexOf(withLanguages, problems), options, out, err);
+				}
+				finally {
+					RunGuard.end();
+				}
 				return 0;
 			}
 			final PluginInfo<Command> command = finder.find(options.command);
@@ -106,6 +115,9 @@ public final class NeuronModelsLauncher {
 		}
 		catch (final RuntimeException | Error exc) {
 			return report(exc, LauncherException.FAILURE, options, err);
+		}
+		finally {
+			ChartWarmup.await(warmup); // NB: never exit while it draws (it would race the JDK's shutdown hooks)
 		}
 	}
 
@@ -131,15 +143,19 @@ public final class NeuronModelsLauncher {
 					"cannot create the command " + command.getClassName());
 			}
 			assignInputs(context, module, options.arguments);
+			ShardLaunch.defaultWorkDirectory(module, options.out);
+			RunGuard.phase("computing");
+			if (options.out != null) RunGuard.open(options.out); // refuses a foreign or busy folder before computing
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
 			new ModuleExecution(context).run(module);
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),
-				command.getClassName(), options.arguments, inputsOf(module),
-				outputsOf(module));
+				command.getClassName(), options.recordedArguments(), inputsOf(module),
+				outputsOf(module)).startedAt(start);
 			emit(record, options, out, err);
 		}
 		finally {
+			RunGuard.end();
 			context.dispose();
 		}
 	}
@@ -150,10 +166,15 @@ public final class NeuronModelsLauncher {
 	{
 		if (options.out != null) {
 			final List<String> files;
+			RunFolder folder = RunGuard.folder();
+			if (folder == null) folder = RunGuard.open(options.out); // a script: locked for the writing only
+			RunGuard.phase("writing the outputs");
 			try {
 				final Map<String, Object> outputs = record.fileOutputs();
 				if (options.h5) outputs.put(ResultsH5Output.FILE_NAME, ResultsH5Output.of(record));
-				files = new OutputFolder(options.out).write(outputs, record::toJsonTree);
+				files = new OutputFolder(folder.files()).write(outputs, record::toJsonTree);
+				RunGuard.beforeCommit();
+				folder.commit();
 			}
 			catch (final IOException | RuntimeException exc) {
 				throw new LauncherException(LauncherException.FAILURE,
@@ -230,8 +251,7 @@ public final class NeuronModelsLauncher {
 		final String arguments) throws LauncherException
 	{
 		try {
-			new KeyValueInputs(context.service(ParseService.class), context.service(
-				ConvertService.class)).assign(module, arguments);
+			new KeyValueInputs(context.service(ConvertService.class)).assign(module, arguments);
 		}
 		catch (final InvalidParameterException exc) {
 			throw new LauncherException(LauncherException.INVALID_INPUT, exc

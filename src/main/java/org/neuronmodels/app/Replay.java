@@ -45,6 +45,8 @@ final class Replay {
 				" was written by Neuron Models " + version + ", this is " + RunRecord
 					.projectVersion() + "; the outputs may differ");
 		}
+		final Object recorded = root.get("arguments");
+		options.replayedArguments = recorded instanceof String ? (String) recorded : null;
 		options.command = (String) className;
 		options.arguments = (String) arguments;
 	}

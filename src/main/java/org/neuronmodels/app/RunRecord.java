@@ -18,6 +18,14 @@ import org.neuronmodels.io.Json;
  */
 public final class RunRecord {
 
+	/**
+	 * The key of the one block of outputs.json that differs between a run and
+	 * its replay: when ({@code time}), where ({@code host}) and how long
+	 * ({@code duration_s}) it ran. Everything else, and every data file, is
+	 * identical (ReplayTest).
+	 */
+	public static final String RUN = "run";
+
 	/** The key of the argument string that repeats the run exactly (NaN and Infinity included). */
 	public static final String REPLAY_ARGUMENTS = "replay_arguments";
 
@@ -37,6 +45,34 @@ public final class RunRecord {
 		this.arguments = arguments == null ? "" : arguments;
 		this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
 		this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+	}
+
+	/** When the run started (System.nanoTime), for its duration; set by the launcher. */
+	private long startNanos = System.nanoTime();
+
+	/** This record, with the run started at {@code nanos} ({@link System#nanoTime()}); returns this. */
+	public RunRecord startedAt(final long nanos) {
+		startNanos = nanos;
+		return this;
+	}
+
+	/** The time, host and duration of the run: the {@value #RUN} block. */
+	Map<String, Object> runBlock() {
+		final Map<String, Object> run = new LinkedHashMap<>();
+		run.put("time", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+		run.put("host", host());
+		run.put("duration_s", Math.round((System.nanoTime() - startNanos) / 1e6) / 1e3);
+		return run;
+	}
+
+	private static String host() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (final java.io.IOException | RuntimeException e) {
+			final String h = System.getenv("HOSTNAME");
+			return h == null ? "unknown" : h;
+		}
 	}
 
 	/** The command's label. */
@@ -129,8 +165,7 @@ public final class RunRecord {
 		final String build = projectBuild();
 		if (build != null) root.put("build", build);
 		root.put("java", System.getProperty("java.version"));
-		root.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS)
-			.toString());
+		root.put(RUN, runBlock());
 		final List<String> allNotes = new ArrayList<>(notes);
 		allNotes.addAll(Json.nonFiniteNotes(inputs, "inputs"));
 		allNotes.addAll(Json.nonFiniteNotes(recordedOutputs(), "outputs"));

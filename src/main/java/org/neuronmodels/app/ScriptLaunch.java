@@ -60,7 +60,7 @@ final class ScriptLaunch {
 			finally {
 				output.flush();
 			}
-			final RunRecord record = new RunRecord(file.getName(), file.getPath(), options.arguments,
+			final RunRecord record = new RunRecord(file.getName(), file.getPath(), options.recordedArguments(),
 				NeuronModelsLauncher.inputsOf(module), ScriptRunner.outputs(module));
 			NeuronModelsLauncher.emit(record, options, out, err);
 		}

@@ -14,7 +14,6 @@ import org.scijava.Context;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.scijava.parse.ParseService;
 import org.scijava.script.ScriptInfo;
 import org.scijava.script.ScriptLanguage;
 import org.scijava.script.ScriptModule;
@@ -68,7 +67,7 @@ public final class ScriptRunner {
 		final ScriptModule module = (ScriptModule) context.service(ModuleService.class).createModule(info);
 		if (output != null) module.setOutputWriter(output);
 		module.setErrorWriter(errors == null ? Writer.nullWriter() : errors);
-		new KeyValueInputs(context.service(ParseService.class), context.service(ConvertService.class)).assign(module,
+		new KeyValueInputs(context.service(ConvertService.class)).assign(module,
 			arguments);
 		final String reason = new ModuleRuns(context).run(module);
 		final Throwable failure = module.getEngine() instanceof FailureRecordingEngine ? ((FailureRecordingEngine) module

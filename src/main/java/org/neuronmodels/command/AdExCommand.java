@@ -138,8 +138,9 @@ public class AdExCommand extends SingleNeuronCommand {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final AdExParameters p = parameters();
-		final SimulationResult r = neuron.simulateAdEx(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
-			.build(grid), recording(), progress());
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateAdEx(p, ExpIfIntegrator
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(len, d)), recording(), monitor), grid.dt(), duration,
+			0, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		adaptation = r.traces().values("w", 0);
 		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },

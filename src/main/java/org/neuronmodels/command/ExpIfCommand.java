@@ -109,8 +109,9 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final ExpIfParameters p = parameters();
-		final SimulationResult r = neuron.simulateExpIf(p, ExpIfIntegrator.fromLabel(integrator), dt, duration, spec
-			.build(grid), recording(), progress());
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateExpIf(p, ExpIfIntegrator
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(len, d)), recording(), monitor), grid.dt(), duration,
+			tRef, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak,
 		new String[] {

@@ -3,7 +3,11 @@ package org.neuronmodels.command;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import java.io.File;
+
 import org.neuronmodels.core.adex.AdExModel;
+import org.neuronmodels.core.equation.EquationFiles;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.izhikevich.IzhikevichModel;
@@ -12,6 +16,7 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.commandsweep.FiShards;
 import org.neuronmodels.core.morrislecar.MorrisLecarModel;
 import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
@@ -28,15 +33,21 @@ import org.scijava.plugin.Plugin;
  * constant (or step) currents, all simulated at once as one population.
  */
 @Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...")
-public class FiCurveCommand extends NeuronModelsCommand {
+public class FiCurveCommand extends SweepExecutorCommand {
 
 	@Parameter
 	private NeuronModelsService neuron;
 
 	@Parameter(label = "Model", description = "The neuron model, by name (any registered model).", choices = {
 		LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME, AdExModel.NAME, TraubMilesModel.NAME,
-		MorrisLecarModel.NAME })
+		MorrisLecarModel.NAME, EquationModelDescriptor.NAME })
 	String model = LifModel.NAME;
+
+	@Parameter(label = "Equation model file", description = "For model \"Equation\": a model saved by Equation " +
+		"Neuron (its saveModel input); its parameters are then model parameters by name, in the suite's units. " +
+		"Empty: the equation model registered last (by Equation Neuron or a script).", required = false,
+		style = "open")
+	File equationModel;
 
 	@Parameter(label = "Preset", description = "A named parameter set of the model (e.g. \"1952\" for " +
 		"Hodgkin-Huxley, \"Tonic\" for AdEx, \"(A) tonic spiking\" for Izhikevich); \"Model default\": the " +
@@ -122,8 +133,9 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
-		final FiCurve c = neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes,
-			progress());
+		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
+			: neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
 		interpolatedRates = c.interpolatedRates();
@@ -136,6 +148,8 @@ public class FiCurveCommand extends NeuronModelsCommand {
 	}
 
 	private ModelSetup setup() {
+		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) EquationFiles.register("equationModel",
+			equationModel);
 		return ModelSetup.of(model, preset, modelParameters, dt, integrator);
 	}
 }

@@ -115,6 +115,7 @@ public class FitLifCommand extends NeuronModelsCommand {
 		if (name == null || name.trim().isEmpty()) throw new InvalidParameterException(field, field +
 			" is empty: give the column's header");
 		final Path file = recordingFile == null ? null : recordingFile.toPath();
-		return CsvColumnReader.read(file, name.trim(), "recordingFile", field);
+		// NB: a value beyond ±1e6 (ms, mV or nA) in a recording is a unit mistake, not data
+		return CsvColumnReader.read(file, name.trim(), "recordingFile", field, -1e6, 1e6, "");
 	}
 }

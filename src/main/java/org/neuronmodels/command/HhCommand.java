@@ -141,8 +141,9 @@ public class HhCommand extends SingleNeuronCommand {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final HhParameters p = parameters();
-		final SimulationResult r = neuron.simulateHh(p, HhIntegrator.fromLabel(integrator), dt, duration, spec.build(
-			grid), recording(), progress());
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateHh(p, HhIntegrator.fromLabel(
+			integrator), d, len, spec.build(TimeGrid.of(len, d)), recording(), monitor), grid.dt(), duration, 0, spec,
+			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		final TraceRecord tr = r.traces();
 		m = tr.values("m", 0);

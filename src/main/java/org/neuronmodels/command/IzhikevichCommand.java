@@ -124,7 +124,9 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
 		final StimulusSpec spec = custom ? stimulusSpec(amplitude, offset) : null;
 		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
-		final SimulationResult r = neuron.simulateIzhikevich(p, scheme, dt, recording(), progress());
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateIzhikevich(p, scheme, d,
+			recording(), monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN,
+			dt != 0);
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
 		recovery = r.traces().values("u", 0);
 		publish(r, window, neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")"),

@@ -93,8 +93,10 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = neuron.simulateLif(parameters(), LifIntegrator.fromLabel(integrator), dt,
-			duration, spec.build(TimeGrid.of(duration, dt)), recording(), progress());
+		final LifParameters p = parameters();
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateLif(p, LifIntegrator.fromLabel(
+			integrator), d, len, spec.build(TimeGrid.of(len, d)), recording(), monitor), dt, duration, tRef, spec,
+			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),
 			"LIF spike raster");

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neuronmodels.cluster.ClusterException;
 import org.neuronmodels.module.DialogChecks;
 import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.core.InvalidParameterException;
@@ -66,6 +67,10 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 
 	@Parameter(required = false)
 	private StatusService status;
+
+	/** What the numerical checks found doubtful about the result (one per line), or null: see core.check. */
+	@Parameter(type = ItemIO.OUTPUT, label = "Warnings")
+	private String warnings;
 
 	@Parameter(required = false)
 	private UIService ui;
@@ -142,9 +147,11 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 		try {
 			checkDeclaredInputs();
 			checkInputs();
+			warnings = null;
 			execute();
+			RunWarnings.mark(this, warnings);
 		}
-		catch (final InvalidParameterException | NumericalInstabilityException e) {
+		catch (final InvalidParameterException | NumericalInstabilityException | ClusterException e) {
 			fail(e.getMessage());
 		}
 		catch (final SimulationCancelledException e) {
@@ -188,6 +195,16 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 					.currentThread().isInterrupted();
 			}
 		};
+	}
+
+	/**
+	 * Notes a doubt about the result (a numerical check's warning): it becomes
+	 * the {@code warnings} output (printed by the launcher, in outputs.json) and
+	 * a subtitle of every chart output.
+	 */
+	protected void warn(final String warning) {
+		if (warning == null || warning.isEmpty()) return;
+		warnings = warnings == null ? warning : warnings + "\n" + warning;
 	}
 
 	/** Whether {@code ui} shows a user interface (not headless, a UI visible), so windows and dialogs may open. */

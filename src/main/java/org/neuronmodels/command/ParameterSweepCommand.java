@@ -21,7 +21,7 @@ import org.scijava.plugin.Plugin;
  * measures one of its scalar outputs at every point.
  */
 @Plugin(type = Command.class, label = "Parameter Sweep", menuPath = "Plugins>Neuron Models>Parameter Sweep...")
-public class ParameterSweepCommand extends NeuronModelsCommand {
+public class ParameterSweepCommand extends SweepExecutorCommand {
 
 	@Parameter
 	private NeuronModelsService neuron;
@@ -90,7 +90,7 @@ public class ParameterSweepCommand extends NeuronModelsCommand {
 	protected void execute() {
 		final SweepRequest request = neuron.sweep(command).vary(parameter1, values1).measure(measure).fixed(
 			fixedInputs).threads(threads == 0 ? ParallelRuns.defaultThreads() : threads).traces(tracesPerAxis)
-			.vectorize(vectorize);
+			.vectorize(vectorize).onSlurm(slurmSettings());
 		if (parameter2 != null && !parameter2.trim().isEmpty()) request.vary(parameter2.trim(), values2);
 		final SweepOutcome outcome = request.run(progress());
 		table = outcome.table();

@@ -6,11 +6,18 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.check.BlowUpDiagnosis;
+import org.neuronmodels.core.check.NumericalChecks;
+import org.neuronmodels.core.sim.NumericalInstabilityException;
+import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.StimulusKind;
+import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.table.Tables;
 import org.scijava.ItemIO;
@@ -56,6 +63,49 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	ResultsTable spikeTable;
 	@Parameter(type = ItemIO.OUTPUT, label = "Trace")
 	ResultsTable traceTable;
+
+	/** One run of the command's neuron with time step {@code dt} for {@code duration} ms. */
+	@FunctionalInterface
+	protected interface Run {
+
+		/** Simulates with time step {@code dt} (ms) for {@code duration} ms, reporting to {@code monitor}. */
+		SimulationResult simulate(double dt, double duration, ProgressMonitor monitor);
+	}
+
+	/**
+	 * Runs {@code run} with the command's {@code dt} and {@code duration}, then
+	 * the numerical checks (core.check): a blow-up is explained (step or input),
+	 * doubts about the result become warnings. {@code tRef}: the refractory
+	 * period (ms, 0 if none); {@code amplitude}: the input's size, named when it
+	 * is the likely cause.
+	 */
+	protected SimulationResult simulateChecked(final Run run, final double dt, final double duration,
+		final double tRef, final StimulusSpec spec, final double amplitude)
+	{
+		return simulateChecked(run, dt, duration, tRef, spec, amplitude, true);
+	}
+
+	/** The same; {@code accuracy = false}: a published model at its published step, the reference (no dt/2 rerun). */
+	protected SimulationResult simulateChecked(final Run run, final double dt, final double duration,
+		final double tRef, final StimulusSpec spec, final double amplitude, final boolean accuracy)
+	{
+		final ProgressMonitor monitor = progress();
+		final SimulationResult r;
+		try {
+			r = run.simulate(dt, duration, monitor);
+		}
+		catch (final NumericalInstabilityException e) {
+			final String input = Double.isNaN(amplitude) ? "the input current" : "the input (amplitude = " + Checks
+				.fmt(amplitude) + " " + currentUnit() + ")";
+			throw BlowUpDiagnosis.explain(e, dt, input, (d, len) -> run.simulate(d, len, monitor).spikes());
+		}
+		final boolean noise = spec != null && (spec.kind == StimulusKind.WHITE_NOISE || spec.kind ==
+			StimulusKind.OU_NOISE);
+		for (final String w : NumericalChecks.neuron(r.spikes(), dt, r.grid().duration(), tRef, noise, (d, len) -> run
+			.simulate(d, len, monitor).spikes(), accuracy))
+			warn(w);
+		return r;
+	}
 
 	/**
 	 * Refuses, before anything runs, a run whose recorded traces and the outputs

@@ -175,7 +175,6 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 	private double[] within(final double[] t) {
 		Checks.positive("duration", "ms", duration);
 		for (final double x : t) {
-			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
 			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
 				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
 		}

@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.network.Network;
+import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.SynapseKind;
@@ -139,7 +140,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	protected void execute() {
 		final NetworkSettings s = settings().resolve();
 		final Network network = neuron.buildNetwork(s);
-		final NetworkResult r = neuron.simulateNetwork(network, s, progress());
+		final NetworkResult r = NetworkChecks.run(neuron, network, s, progress(),
+			s.preset == NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
 		simulationSeconds = r.loopSeconds();
 		meanRate = r.meanRate();

@@ -23,7 +23,6 @@ import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.scijava.parse.ParseService;
 import org.scijava.util.Types;
 
 /**
@@ -44,10 +43,29 @@ final class CommandSweep {
 		this.request = request;
 	}
 
+	/** Everything a sweep needs once its inputs are checked: the command, the grid, the fixed inputs. */
+	static final class Prepared {
+
+		CommandInfo info;
+		List<Swept> items;
+		List<ModuleItem<?>> outputs;
+		Map<String, Object> fixed;
+		SweepGrid grid;
+		int[] picks;
+		Module probe;
+	}
+
 	SweepOutcome run(final ProgressMonitor monitor) {
+		final Prepared p = prepare();
+		return outcome(p, compute(p, p.grid, request.threads(), monitor));
+	}
+
+	/** Checks every input (nothing is run): the command, the swept inputs and their values, the measure, the rest. */
+	Prepared prepare() {
 		Checks.inRange("threads", request.threads(), 1, 10_000);
 		Checks.inRange("traces", request.traces(), 0, 5);
-		final CommandInfo info = CommandLookup.find(context, request.command());
+		final Prepared p = new Prepared();
+		p.info = CommandLookup.find(context, request.command());
 		final List<String> parameters = request.parameters();
 		if (parameters.isEmpty()) {
 			throw new InvalidParameterException("parameter1", "parameter1 is empty: name the input to sweep");
@@ -55,36 +73,46 @@ final class CommandSweep {
 		if (parameters.size() > 2) {
 			throw new InvalidParameterException("parameter3", "at most two inputs can be swept at once");
 		}
-		final ModuleService modules = context.service(ModuleService.class);
-		final Module probe = modules.createModule(info);
-		final Map<String, Object> fixed = fixedInputs(probe, parameters);
-		final List<Swept> items = new ArrayList<>();
+		p.probe = context.service(ModuleService.class).createModule(p.info);
+		p.fixed = fixedInputs(p.probe, parameters);
+		p.items = new ArrayList<>();
 		final SweepAxis[] axes = new SweepAxis[parameters.size()];
 		for (int k = 0; k < axes.length; k++) {
-			final Swept item = Swept.find(info, probe, fixed, parameters.get(k), "parameter" + (k + 1));
-			items.add(item);
+			final Swept item = Swept.find(p.info, p.probe, p.fixed, parameters.get(k), "parameter" + (k + 1));
+			p.items.add(item);
 			final Object range = request.ranges().get(k);
 			axes[k] = range instanceof SweepAxis ? (SweepAxis) range : SweepAxis.parse(item.name(), "values" + (k +
 				1), (String) range);
 			item.check(axes[k]);
 		}
-		final SweepGrid grid = SweepGrid.of(axes[0], axes.length > 1 ? axes[1] : null);
-		final List<ModuleItem<?>> outputs = CommandLookup.scalarOutputs(info);
-		CommandLookup.checkMeasure(info, outputs, request.measure());
+		p.grid = SweepGrid.of(axes[0], axes.length > 1 ? axes[1] : null);
+		p.outputs = CommandLookup.scalarOutputs(p.info);
+		CommandLookup.checkMeasure(p.info, p.outputs, request.measure());
+		p.picks = p.grid.picks(request.traces());
+		return p;
+	}
 
-		final int[] picks = grid.picks(request.traces());
-		final Object delegate = probe.getDelegateObject();
-		final SweepResult result;
+	/**
+	 * Computes {@code grid} (the whole grid or a {@link SweepGrid#part} of it) on {@code threads}
+	 * threads: as one population if the command can, else one run per point. The result's trace
+	 * points are indices into {@code grid}.
+	 */
+	SweepResult compute(final Prepared p, final SweepGrid grid, final int threads, final ProgressMonitor monitor) {
+		final int[] picks = Arrays.stream(p.picks).filter(q -> q >= grid.offset() && q < grid.offset() + grid.size())
+			.map(q -> q - grid.offset()).toArray();
+		final Object delegate = p.probe.getDelegateObject();
 		if (request.vectorize() && delegate instanceof PopulationSweepable &&
-			((PopulationSweepable) delegate).canSweepAsPopulation(parameters))
+			((PopulationSweepable) delegate).canSweepAsPopulation(request.parameters()))
 		{
-			result = ((PopulationSweepable) delegate).sweepAsPopulation(grid, picks, request.threads(), monitor);
+			return ((PopulationSweepable) delegate).sweepAsPopulation(grid, picks, threads, monitor);
 		}
-		else {
-			result = perPoint(info, items, outputs, fixed, grid, picks, monitor);
-		}
-		return new SweepOutcome(result, request.measure(), CommandLookup.label(info), items.get(0).unit(), items
-			.size() > 1 ? items.get(1).unit() : "");
+		return perPoint(p.info, p.items, p.outputs, p.fixed, grid, picks, threads, monitor);
+	}
+
+	/** What to show of a whole-grid result. */
+	SweepOutcome outcome(final Prepared p, final SweepResult result) {
+		return new SweepOutcome(result, request.measure(), CommandLookup.label(p.info), p.items.get(0).unit(), p.items
+			.size() > 1 ? p.items.get(1).unit() : "");
 	}
 
 	// -- Helper methods --
@@ -92,12 +120,12 @@ final class CommandSweep {
 	/** One independent command run per point, in parallel; outputs collected by point. */
 	private SweepResult perPoint(final CommandInfo info, final List<Swept> items,
 		final List<ModuleItem<?>> outputs, final Map<String, Object> fixed, final SweepGrid grid, final int[] picks,
-		final ProgressMonitor monitor)
+		final int threads, final ProgressMonitor monitor)
 	{
 		final ModuleService modules = context.service(ModuleService.class);
 		final ModuleRuns runs = new ModuleRuns(context).quiet();
 		final boolean traced = CommandLookup.hasTraces(info);
-		final List<double[][]> points = ParallelRuns.run(grid.size(), request.threads(), (p, m) -> {
+		final List<double[][]> points = ParallelRuns.run(grid.size(), threads, (p, m) -> {
 			final Module module = modules.createModule(info);
 			fixed.forEach((name, value) -> {
 				module.setInput(name, value);
@@ -164,16 +192,12 @@ final class CommandSweep {
 
 	/** The fixed inputs, parsed and checked as the launcher does, by name. */
 	private Map<String, Object> fixedInputs(final Module probe, final List<String> swept) {
-		final KeyValueInputs inputs = new KeyValueInputs(context.service(ParseService.class), context.service(
-			ConvertService.class));
+		final KeyValueInputs inputs = new KeyValueInputs(context.service(ConvertService.class));
 		final Map<String, Object> fixed = new LinkedHashMap<>();
 		try {
 			fixed.putAll(inputs.assign(probe, request.fixedInputs()));
 			for (final Map.Entry<String, Object> e : request.fixedValues().entrySet()) {
-				final ModuleItem<?> item = probe.getInfo().getInput(e.getKey());
-				if (item == null || !KeyValueInputs.settableInputs(probe).contains(item)) {
-					inputs.assign(probe, e.getKey() + "=0"); // fails naming the unknown input, with hints
-				}
+				final ModuleItem<?> item = KeyValueInputs.find(probe, e.getKey()); // fails listing the valid names
 				final Object value = inputs.convert(item, e.getValue());
 				probe.setInput(e.getKey(), value);
 				fixed.put(e.getKey(), value);

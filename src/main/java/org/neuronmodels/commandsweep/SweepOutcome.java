@@ -22,6 +22,19 @@ public final class SweepOutcome {
 	private final String command;
 	private final String unit1;
 	private final String unit2;
+	private final String submitted;
+	private final int points;
+
+	/** A sweep submitted to SLURM and not waited for: no results yet, {@code message} says how to collect them. */
+	SweepOutcome(final String message, final int points) {
+		this.result = null;
+		this.measure = null;
+		this.command = null;
+		this.unit1 = "";
+		this.unit2 = "";
+		this.submitted = message;
+		this.points = points;
+	}
 
 	SweepOutcome(final SweepResult result, final String measure, final String command, final String unit1,
 		final String unit2)
@@ -31,22 +44,29 @@ public final class SweepOutcome {
 		this.command = command;
 		this.unit1 = unit1;
 		this.unit2 = unit2;
+		this.submitted = null;
+		this.points = result.grid().size();
 		result.values(measure); // fails naming "measure" if it is missing
 	}
 
-	/** The core result (every scalar output at every point, the traces). */
+	/** Whether the results are here (false: submitted to SLURM and not waited for; see {@link #method()}). */
+	public boolean isComplete() {
+		return result != null;
+	}
+
+	/** The core result (every scalar output at every point, the traces); null if not {@link #isComplete()}. */
 	public SweepResult result() {
 		return result;
 	}
 
 	/** The grid. */
 	public SweepGrid grid() {
-		return result.grid();
+		return result == null ? null : result.grid();
 	}
 
 	/** The number of grid points. */
 	public int size() {
-		return result.grid().size();
+		return points;
 	}
 
 	/** The measured output's name. */
@@ -56,7 +76,7 @@ public final class SweepOutcome {
 
 	/** The measure at every point, in point order (parameter 1 fastest). */
 	public double[] values() {
-		return result.values(measure).clone();
+		return result == null ? new double[0] : result.values(measure).clone();
 	}
 
 	/** Scalar output {@code output} at every point, in point order. */
@@ -79,24 +99,26 @@ public final class SweepOutcome {
 		return result.grid().axis2() == null ? new double[0] : result.grid().axis2().values();
 	}
 
-	/** How the sweep was computed: "vectorised LIF population" or "one command run per point". */
+	/** How the sweep was computed ("vectorised LIF population", "one command run per point"), or the job submitted. */
 	public String method() {
-		return result.method();
+		return result == null ? submitted : result.method();
 	}
 
 	/** One row per grid point: the swept inputs, then every scalar output, units in the headers. */
 	public ResultsTable table() {
+		if (result == null) return null;
 		return SweepTables.table(result, unit1, unit2);
 	}
 
 	/** The measure against parameter 1 (one line per value of parameter 2, up to 8). */
 	public JFreeChart chart() {
+		if (result == null) return null;
 		return SweepCharts.measureChart(result, measure, unit1, unit2, title());
 	}
 
 	/** The measure as a calibrated image, x = parameter 1, y = parameter 2; null for a 1-D sweep. */
 	public CalibratedImg heatmap() {
-		if (result.grid().axis2() == null) return null;
+		if (result == null || result.grid().axis2() == null) return null;
 		final String u = result.unit(measure);
 		return Heatmaps.heatmap(result.grid(), result.values(measure), unit1, unit2, title(), u.isEmpty() ? measure
 			: measure + " (" + u + ")");
@@ -104,6 +126,7 @@ public final class SweepOutcome {
 
 	/** Small voltage-trace panels for a few points (columns: parameter 1, rows: parameter 2), or null. */
 	public JFreeChart traces() {
+		if (result == null) return null;
 		return SweepCharts.traceGrid(result, unit1, unit2, command + ": voltage traces");
 	}
 

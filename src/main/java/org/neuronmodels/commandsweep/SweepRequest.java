@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neuronmodels.cluster.SlurmSettings;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.core.sweep.SweepAxis;
@@ -34,6 +35,7 @@ public final class SweepRequest {
 	private int threads = ParallelRuns.defaultThreads();
 	private int traces = 3;
 	private boolean vectorize = true;
+	private SlurmSettings slurm;
 
 	/** A sweep of {@code command} (its label, class name or simple class name) run in {@code context}. */
 	public SweepRequest(final Context context, final String command) {
@@ -99,6 +101,25 @@ public final class SweepRequest {
 		return this;
 	}
 
+	/** Runs the sweep as a SLURM array job of {@code shards} tasks with extra sbatch {@code options}; see {@link #onSlurm(SlurmSettings)}. */
+	public SweepRequest onSlurm(final int shards, final String options) {
+		return onSlurm(SlurmSettings.of(shards, options));
+	}
+
+	/**
+	 * Runs the sweep as a SLURM array job (null: on this machine): the same outputs, bit for bit, for
+	 * any number of shards. Set the work directory (on the shared file system) in {@code settings}.
+	 */
+	public SweepRequest onSlurm(final SlurmSettings settings) {
+		this.slurm = settings;
+		return this;
+	}
+
+	/** The SLURM settings, or null to run on this machine. */
+	public SlurmSettings slurm() {
+		return slurm;
+	}
+
 	/** Runs the sweep. */
 	public SweepOutcome run() {
 		return run(ProgressMonitor.NONE);
@@ -106,7 +127,40 @@ public final class SweepRequest {
 
 	/** Runs the sweep, reporting progress to and stopping when asked by {@code monitor}. */
 	public SweepOutcome run(final ProgressMonitor monitor) {
-		return new CommandSweep(context, this).run(monitor);
+		return slurm == null ? new CommandSweep(context, this).run(monitor) : new ClusterSweep(context, this).run(
+			monitor);
+	}
+
+	/** The inputs that decide the numbers, as text (threads and the executor left out): a shard's spec. */
+	Map<String, String> specInputs() {
+		final Map<String, String> in = new LinkedHashMap<>();
+		in.put("command", command);
+		for (int k = 0; k < parameters.size(); k++) {
+			in.put("parameter" + (k + 1), parameters.get(k));
+			final Object r = ranges.get(k);
+			in.put("values" + (k + 1), r instanceof SweepAxis ? Double.toString(((SweepAxis) r).min()) + ", " + Double
+				.toString(((SweepAxis) r).max()) + ", " + ((SweepAxis) r).size() + ", " + ((SweepAxis) r).spacing().label()
+				: String.valueOf(r));
+		}
+		in.put("measure", measure);
+		in.put("fixedInputs", fixedInputs);
+		fixedValues.forEach((k, v) -> in.put("set." + k, String.valueOf(v)));
+		in.put("tracesPerAxis", String.valueOf(traces));
+		in.put("vectorize", String.valueOf(vectorize));
+		return in;
+	}
+
+	/** The request a shard's spec inputs describe ({@link #specInputs()}), run on this machine. */
+	static SweepRequest fromSpecInputs(final Context context, final Map<String, String> in) {
+		final SweepRequest r = new SweepRequest(context, in.get("command"));
+		for (int k = 1; in.containsKey("parameter" + k); k++)
+			r.vary(in.get("parameter" + k), in.get("values" + k));
+		r.measure(in.get("measure")).fixed(in.get("fixedInputs")).traces(Integer.parseInt(in.get("tracesPerAxis")))
+			.vectorize(Boolean.parseBoolean(in.get("vectorize")));
+		in.forEach((k, v) -> {
+			if (k.startsWith("set.")) r.set(k.substring(4), v);
+		});
+		return r;
 	}
 
 	// -- Accessors for CommandSweep --

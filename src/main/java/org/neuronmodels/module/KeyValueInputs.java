@@ -1,5 +1,6 @@
 package org.neuronmodels.module;
 
+import java.io.File;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,33 +10,31 @@ import java.util.stream.Collectors;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
-import org.scijava.Context;
-import org.scijava.ItemVisibility;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
-import org.scijava.parse.Item;
-import org.scijava.parse.Items;
-import org.scijava.parse.ParseService;
-import org.scijava.parsington.Token;
 import org.scijava.util.Types;
 
 /**
- * Parses a {@code key=value,...} argument string with SciJava's
- * {@link ParseService} and assigns the values to a module's inputs: names
- * must be inputs of the module, values are converted to the input's type
- * (strictly: no silent rounding or defaulting), must be one of the declared
- * choices and within the declared min/max. Every assigned input is marked
- * resolved, so no preprocessor overrides it. Every problem is an
- * {@link InvalidParameterException} whose message names the input.
+ * Reads a {@code key=value,...} argument string ({@link ArgumentList}: commas
+ * or ImageJ-macro spaces between pairs, text in double quotes or
+ * {@code [brackets]}) and assigns the values to a module's inputs, strictly:
+ * every key must be an input of the module (else the error lists the valid
+ * names, with a did-you-mean), whatever its value; a value must not be empty,
+ * except for an optional text or file input, where empty means "none"; values
+ * are converted to the input's type without silent rounding or defaulting
+ * and must be one of the declared choices and within the declared min/max.
+ * Every assigned input is marked resolved, so no preprocessor overrides it.
+ * Every problem is an {@link InvalidParameterException} whose message names
+ * the input, its unit and what is allowed. The launcher, scripts run by it,
+ * the sweeps' fixed inputs and the service all read inputs here.
  */
 public final class KeyValueInputs {
 
-	private final ParseService parser;
 	private final ConvertService converter;
 
-	public KeyValueInputs(final ParseService parser, final ConvertService converter) {
-		this.parser = parser;
+	/** Reads inputs, converting text to files and other objects with {@code converter}. */
+	public KeyValueInputs(final ConvertService converter) {
 		this.converter = converter;
 	}
 
@@ -48,17 +47,13 @@ public final class KeyValueInputs {
 	public Map<String, Object> assign(final Module module, final String args) {
 		final Map<String, Object> assigned = new LinkedHashMap<>();
 		final Set<String> seen = new HashSet<>();
-		for (final Item item : parse(args)) {
-			final String name = item.name();
-			if (name == null) {
-				throw invalid("arguments", "expected key=value but got '" + text(item
-					.value()) + "' in the arguments (valid keys: " + names(module) + ")");
-			}
+		for (final ArgumentList.Pair pair : ArgumentList.parse(args)) {
+			final String name = pair.key;
+			final ModuleItem<?> input = find(module, name);
 			if (!seen.add(name)) {
 				throw invalid(name, "'" + name + "' is given more than once");
 			}
-			final ModuleItem<?> input = find(module, name);
-			final Object value = convert(input, item.value());
+			final Object value = convert(input, pair.value);
 			module.setInput(name, value);
 			module.resolveInput(name);
 			assigned.put(name, value);
@@ -66,34 +61,21 @@ public final class KeyValueInputs {
 		return assigned;
 	}
 
-	// -- Helper methods --
-
-	private Items parse(final String args) {
-		if (args == null || args.trim().isEmpty()) return parser.parse("", false);
-		try {
-			// NB: non-strict, so that bare words (stimulus=Step) are taken as text.
-			return parser.parse(args, false);
-		}
-		catch (final RuntimeException exc) {
-			throw invalid("arguments", "cannot parse the arguments '" + args + "': " + exc
-				.getMessage() + " (expected key=value pairs separated by commas, " +
-				"text in double quotes, e.g. stimulus=\"Step\",amplitude=1.55)");
-		}
-	}
-
-	private ModuleItem<?> find(final Module module, final String name)
+	/** Fails unless {@code name} is a settable input of {@code module}; the error lists the valid names. */
+	public static ModuleItem<?> find(final Module module, final String name)
 	{
 		for (final ModuleItem<?> input : settableInputs(module)) {
 			if (input.getName().equals(name)) return input;
 		}
 		String hint = "";
+		int best = 3;
 		for (final ModuleItem<?> input : settableInputs(module)) {
-			if (input.getName().equalsIgnoreCase(name) || input.getName()
-				.toLowerCase().startsWith(name.toLowerCase()) || distance(
-				input.getName().toLowerCase(), name.toLowerCase()) <= 2)
-			{
+			final String candidate = input.getName().toLowerCase();
+			final int d = candidate.equals(name.toLowerCase()) || candidate.startsWith(name.toLowerCase()) ? 0
+				: distance(candidate, name.toLowerCase());
+			if (d < best) {
+				best = d;
 				hint = " (did you mean '" + input.getName() + "'?)";
-				break;
 			}
 		}
 		throw invalid(name, "unknown parameter '" + name + "'" + hint + " for '" +
@@ -107,6 +89,13 @@ public final class KeyValueInputs {
 			", "));
 	}
 
+	/** Whether an empty value means "none" for this input: optional text or file inputs without choices. */
+	public static boolean emptyMeansNone(final ModuleItem<?> input) {
+		final Class<?> type = input.getType();
+		final boolean choices = input.getChoices() != null && !input.getChoices().isEmpty();
+		return !input.isRequired() && !choices && (type == String.class || type == File.class);
+	}
+
 	/** Converts a parsed or given value to the input's type and checks its choices and range. */
 	public Object convert(final ModuleItem<?> input, final Object raw) {
 		final String name = input.getName();
@@ -114,9 +103,12 @@ public final class KeyValueInputs {
 			throw invalid(name, "cannot read the value of '" + name +
 				"'; put text in double quotes, e.g. " + name + "=\"...\"");
 		}
-		// NB: a bare word is an unresolved variable token: take it as text
-		final Object value = raw instanceof Token ? ((Token) raw).getToken() : raw;
+		final Object value = raw;
 		final Class<?> type = Types.box(input.getType());
+		if (value instanceof String && ((String) value).trim().isEmpty()) {
+			if (emptyMeansNone(input)) return type == File.class ? null : "";
+			throw invalid(name, name + " is empty: " + expected(input));
+		}
 		final Object converted;
 		if (Number.class.isAssignableFrom(type) && StrictNumbers.handles(type)) {
 			converted = StrictNumbers.convert(name, value, type);
@@ -133,6 +125,31 @@ public final class KeyValueInputs {
 		checkChoices(input, converted);
 		checkRange(input, converted);
 		return converted;
+	}
+
+	/** What an input takes, e.g. "give a number in ms between 1e-06 and 100" or "give one of ...". */
+	static String expected(final ModuleItem<?> input) {
+		final List<?> choices = input.getChoices();
+		if (choices != null && !choices.isEmpty()) {
+			return "give one of " + choices.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+		}
+		final Class<?> type = Types.box(input.getType());
+		if (type == Boolean.class) return "give true or false";
+		if (type == File.class) return "give a file path";
+		if (!Number.class.isAssignableFrom(type)) return "give a text value (in double quotes)";
+		final String unit = unitOf(input.getLabel());
+		final boolean whole = type != Double.class && type != Float.class;
+		final Object min = input.getMinimumValue(), max = input.getMaximumValue();
+		final String what = "give a " + (whole ? "whole number" : "number") + (unit.isEmpty() ? "" : " in" + unit);
+		if (min instanceof Number && max instanceof Number) return what + " between " + fmt(min) + " and " + fmt(max);
+		if (min instanceof Number) return what + " >= " + fmt(min);
+		if (max instanceof Number) return what + " <= " + fmt(max);
+		return what;
+	}
+
+	private static String fmt(final Object n) {
+		final Number x = (Number) n;
+		return x instanceof Double || x instanceof Float ? Checks.fmt(x.doubleValue()) : x.toString();
 	}
 
 	private static Boolean toBoolean(final String name, final Object value)

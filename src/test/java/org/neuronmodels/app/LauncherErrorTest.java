@@ -55,6 +55,22 @@ class LauncherErrorTest {
 		"count=1,count=2 | 2 | 'count' is given more than once",
 		"3 | 2 | expected key=value",
 		"count=1,,dt=2 | 2 | cannot parse the arguments",
+		// issue 12: empty values, unknown keys whatever their value, unclosed quotes and brackets
+		"amplitude= | 2 | amplitude is empty: give a number in nA between 0 and 3",
+		"amplitude=,count=2 | 2 | amplitude is empty",
+		"foo= | 2 | unknown parameter 'foo';valid parameters: amplitude, count",
+		"foo=1 | 2 | unknown parameter 'foo'",
+		"stimulus= | 2 | stimulus is empty: give one of \"Step\", \"Pulse\", \"Sine\"",
+		"count=[3 | 2 | opens '[' but never closes it",
+		"stimulus=\"Step | 2 | opens a double quote but never closes it",
+		"stimulus=[Step]x | 2 | unexpected 'x' after the value of 'stimulus'",
+		"stimulus=[Ramp] | 2 | stimulus = \"Ramp\" is invalid: must be one of",
+		"count=2 amplitud=1 | 2 | unknown parameter 'amplitud';did you mean 'amplitude'?",
+		"count= 2 3 | 2 | count = 2 3 is invalid: not a number",
+		"noisy= | 2 | noisy is empty: give true or false",
+		"dt=1e-6x | 2 | dt = 1e-6x is invalid: not a number",
+		", count=1 | 2 | it starts with a comma",
+		"count=1, | 2 | it ends with a comma",
 	})
 	void invalidArguments(final String args, final int status,
 		final String fragments) throws IOException
@@ -70,6 +86,21 @@ class LauncherErrorTest {
 		}
 		assertEquals("", r.out);
 		assertTrue(!Files.exists(out));
+	}
+
+	/** ImageJ macros write text in [brackets] and separate pairs by spaces; both work, as do quotes. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+		"stimulus=[Pulse] count=3",
+		"stimulus=\"Pulse\",count=3",
+		"stimulus=Pulse, count=3",
+		"count=3 stimulus=[Pulse]",
+		"count=\"3\",stimulus=Pulse",
+	})
+	void macroStyleAndQuotedValues(final String args) {
+		final Launch r = Launch.run("--headless", "--run", CMD, args);
+		assertEquals(0, r.status, r::toString);
+		assertTrue(r.out.contains("spikeCount = 6"), r::toString); // Pulse: 2 × count
 	}
 
 	@ParameterizedTest

@@ -71,7 +71,7 @@ class LauncherIsolationTest {
 			.toString());
 		assertEquals(0, ok.status, ok::toString);
 		assertTrue(ok.out.contains("spikeCount = 2"), ok::toString);
-		assertEquals(5, LauncherRunTest.list(out).size());
+		assertEquals(6, LauncherRunTest.list(out).size()); // 5 files and the run marker
 
 		final Path bad = tmp.resolve("bad");
 		final Proc fail = Proc.run(tmp, "--headless", "--run", CMD, "dt=-1", "--out", bad

@@ -24,6 +24,7 @@ import ij.measure.Calibration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neuronmodels.io.RunFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuronmodels.io.Json;
 import org.neuronmodels.io.ChartFiles;
@@ -101,7 +102,7 @@ class LauncherRunTest {
 			"amplitude=1.5,count=5,stimulus=\"Sine\",noisy=true,dt=0.25,seed=7",
 			"--out", out.toString());
 		assertEquals(0, r.status, r::toString);
-		assertEquals(Arrays.asList("chart.png", "chart.svg", "outputs.json",
+		assertEquals(Arrays.asList(RunFolder.MARKER, "chart.png", "chart.svg", "outputs.json",
 			"raster.tif", "table.csv"), list(out));
 
 		final BufferedImage png = ImageIO.read(out.resolve("chart.png").toFile());
@@ -172,8 +173,11 @@ class LauncherRunTest {
 			"table.csv"), json.get("files"));
 		assertEquals(RunRecord.projectVersion(), json.get("version"));
 		assertEquals(System.getProperty("java.version"), json.get("java"));
-		assertTrue(((String) json.get("timestamp")).matches(
+		final Map<?, ?> run = (Map<?, ?>) json.get(RunRecord.RUN);
+		assertTrue(((String) run.get("time")).matches(
 			"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"), json::toString);
+		assertTrue(((Number) run.get("duration_s")).doubleValue() >= 0, json::toString);
+		assertTrue(run.get("host") instanceof String, json::toString);
 	}
 
 	@Test
@@ -182,7 +186,8 @@ class LauncherRunTest {
 		assertEquals(0, Launch.run("--run", CMD, "count=2", "--out", out.toString()).status);
 		final Launch r = Launch.run("--run", CMD, "count=3", "--out=" + out);
 		assertEquals(0, r.status, r::toString);
-		assertEquals(5, list(out).size(), list(out)::toString);
+		assertEquals(6, list(out).size(), list(out)::toString); // 5 files and the run marker
+		assertEquals(Arrays.asList("again"), list(tmp)); // no staging folder or hidden file beside it
 		assertTrue(read(out.resolve("outputs.json")).contains("\"count\": 3"));
 	}
 

@@ -28,7 +28,8 @@ class LauncherScriptTest {
 		// currents 0, 1, …, 5 nA; the rheobase (V_th − E_L)/R = 20 mV / 10 MΩ = 2 nA
 		assertTrue(run.out.contains("currents = [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]\n"), run::toString);
 		assertTrue(run.out.contains("rheobase = 2.0\n"), run::toString);
-		assertEquals(Arrays.asList("chart.png", "chart.svg", "outputs.json", "table.csv"), LauncherRunTest.list(out));
+		assertEquals(Arrays.asList(".neuron-models-run", "chart.png", "chart.svg", "outputs.json", "table.csv"),
+			LauncherRunTest.list(out));
 		final List<String> csv = Files.readAllLines(out.resolve("table.csv"), StandardCharsets.UTF_8);
 		assertEquals(7, csv.size(), "header and 6 rows");
 		assertTrue(csv.get(0).startsWith("I (nA),simulated (Hz),theory (Hz)"), csv.get(0));

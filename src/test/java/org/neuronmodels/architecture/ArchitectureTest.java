@@ -36,8 +36,8 @@ class ArchitectureTest {
 	private static final String ROOT = "org.neuronmodels";
 
 	/** What commands may use (see ARCHITECTURE.md). */
-	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Image", "Plot",
-		"Table" };
+	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Cluster", "Image",
+		"Plot", "Table" };
 
 	private static JavaClasses classes;
 
@@ -58,6 +58,7 @@ class ArchitectureTest {
 			.layer("Table").definedBy(ROOT + ".table..")
 			.layer("Io").definedBy(ROOT + ".io..")
 			.layer("Module").definedBy(ROOT + ".module..")
+			.layer("Cluster").definedBy(ROOT + ".cluster..")
 			.layer("CommandSweep").definedBy(ROOT + ".commandsweep..")
 			.layer("Service").definedBy(ROOT + ".service..")
 			.layer("Command").definedBy(ROOT + ".command..")
@@ -71,11 +72,14 @@ class ArchitectureTest {
 			.whereLayer("Io").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table")
 			.whereLayer("Module").mayOnlyAccessLayers("CoreApi", "Core")
 			// a sweep's outcome is heatmaps, charts and a table, assembled once for the command and the service
-			.whereLayer("CommandSweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table")
+			// sweeps on SLURM: the cluster package writes its work directory with io
+			.whereLayer("Cluster").mayOnlyAccessLayers("CoreApi", "Core", "Io")
+			.whereLayer("CommandSweep").mayOnlyAccessLayers("CoreApi", "Core", "Module", "Image", "Plot", "Table",
+				"Cluster")
 			.whereLayer("Service").mayOnlyAccessLayers("CoreApi", "Core", "Image", "Plot", "Table", "Io", "Module",
 				"CommandSweep")
 			.whereLayer("Command").mayOnlyAccessLayers(COMMAND_MAY_USE)
-			.whereLayer("App").mayOnlyAccessLayers("CoreApi", "Service", "Io", "Module")
+			.whereLayer("App").mayOnlyAccessLayers("CoreApi", "Service", "Io", "Module", "Cluster")
 			// the chart window reads the panels and series that plot laid out
 			.whereLayer("Ui").mayOnlyAccessLayers("CoreApi", "Service", "Io", "Module", "Plot");
 	}

@@ -69,6 +69,8 @@ class FrequencyResponseCommandTest {
 		assertReason("frequencyMin", run("frequencyMin", Double.NaN));
 		assertReason("dt", run("dt", 0.1)); // 10 steps per period of 1 kHz
 		assertReason("amplitude", run("amplitude", 100.0));
+		// issue 12: 3 periods of 1e-6 Hz are 3e9 ms: the run's length follows from frequencyMin, not "duration"
+		assertReason("frequencyMin", run("frequencyMin", 1e-6));
 	}
 
 	static void assertReason(final String field, final Module m) {

@@ -95,6 +95,11 @@ class RecordEveryTest {
 	}
 
 	@Test
+	void equationNeuronKeepsEveryKthSample() {
+		assertDecimatesExactly(EquationNeuronCommand.class, "time", "voltage", "current");
+	}
+
+	@Test
 	void aLongIzhikevichRunIsRefusedUpFrontNamingDurationAndRecordEvery() {
 		// 10^7 ms at dt = 0.01 ms: 10^9 steps, ~70 GB of input and v, u, I, t traces, more than any test heap
 		final Map<String, Object> in = new HashMap<>();

@@ -74,9 +74,16 @@ public final class ParameterTables {
 		return rows;
 	}
 
+	/** The built-in models (an equation model registered at run time has no fixed table). */
+	static java.util.List<ModelDescriptor> documentedModels() {
+		final java.util.List<ModelDescriptor> list = ModelRegistry.all();
+		list.removeIf(m -> m instanceof org.neuronmodels.core.equation.EquationModelDescriptor);
+		return list;
+	}
+
 	/** The model parameter tables, one per registered model, for the f-I Curve page. */
 	static void printModelTables() {
-		for (final ModelDescriptor model : ModelRegistry.all()) {
+		for (final ModelDescriptor model : documentedModels()) {
 			System.out.println(modelHeader(model));
 			System.out.println("|---|---|---|---|---|---|");
 			modelRows(model).forEach(System.out::println);

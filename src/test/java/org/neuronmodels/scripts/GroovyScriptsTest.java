@@ -54,4 +54,9 @@ class GroovyScriptsTest {
 	void fitRecordingRecoversTheHiddenParameters() {
 		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.groovy", ""));
 	}
+
+	@Test
+	void equationNeuronIsTheAdExPlusACurrent() {
+		ScriptExamples.checkEquationNeuron(ScriptExamples.run(context, "equation-neuron.groovy", ""));
+	}
 }

@@ -54,4 +54,9 @@ class JavaScriptScriptsTest {
 	void fitRecordingRecoversTheHiddenParameters() {
 		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.js", ""));
 	}
+
+	@Test
+	void equationNeuronIsTheAdExPlusACurrent() {
+		ScriptExamples.checkEquationNeuron(ScriptExamples.run(context, "equation-neuron.js", ""));
+	}
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,8 +27,6 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.Module;
-import org.scijava.module.ModuleItem;
-import org.scijava.parse.ParseService;
 
 /**
  * The ImageJ macro example (which needs Fiji to run) is checked here as far as
@@ -43,7 +40,6 @@ class MacroExampleTest {
 	/** {@code run("label", "options");} with the IJ1 string escapes. */
 	private static final Pattern RUN = Pattern.compile("^run\\(\"([^\"]+)\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\);\\s*$");
 	/** {@code key=value} or {@code key=[value with spaces]}, as IJ1's Macro.getValue reads options. */
-	private static final Pattern OPTION = Pattern.compile("(\\w+)=(\\[[^\\]]*\\]|\\S+)");
 
 	private static Context context;
 
@@ -80,24 +76,9 @@ class MacroExampleTest {
 			if (label.equals(c.getLabel())) info = c;
 		assertNotNull(info, "no command labelled " + label);
 		final Module probe = context.service(org.scijava.module.ModuleService.class).createModule(info);
-		final KeyValueInputs inputs = new KeyValueInputs(context.service(ParseService.class), context.service(
-			ConvertService.class));
-		final Map<String, Object> values = new LinkedHashMap<>();
-		final Matcher m = OPTION.matcher(options);
-		int end = 0;
-		while (m.find()) {
-			assertTrue(options.substring(end, m.start()).trim().isEmpty(), "unreadable options near: " + options
-				.substring(end));
-			end = m.end();
-			final String key = m.group(1);
-			String value = m.group(2);
-			if (value.startsWith("[")) value = value.substring(1, value.length() - 1);
-			final ModuleItem<?> item = info.getInput(key);
-			assertNotNull(item, label + " has no field '" + key + "'");
-			assertTrue(KeyValueInputs.settableInputs(probe).contains(item), key + " is not a user input");
-			values.put(key, inputs.convert(item, value)); // type, choices and range as the launcher checks them
-		}
-		assertTrue(options.substring(end).trim().isEmpty(), "unreadable options: " + options.substring(end));
+		// NB: the launcher's reader takes the macro's options as ImageJ writes them (spaces, [brackets])
+		final Map<String, Object> values = new KeyValueInputs(context.service(ConvertService.class)).assign(probe,
+			options);
 		@SuppressWarnings("unchecked")
 		final Module run = Commands.run(context, (Class<? extends Command>) info.loadDelegateClass(), values);
 		assertNull(Commands.cancelReason(run), label + ": " + Commands.cancelReason(run));

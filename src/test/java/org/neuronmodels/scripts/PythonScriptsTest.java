@@ -54,4 +54,9 @@ class PythonScriptsTest {
 	void fitRecordingRecoversTheHiddenParameters() {
 		ScriptExamples.checkFitRecording(ScriptExamples.run(context, "fit-recording.py", ""));
 	}
+
+	@Test
+	void equationNeuronIsTheAdExPlusACurrent() {
+		ScriptExamples.checkEquationNeuron(ScriptExamples.run(context, "equation-neuron.py", ""));
+	}
 }

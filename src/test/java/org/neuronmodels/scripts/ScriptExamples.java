@@ -213,4 +213,21 @@ final class ScriptExamples {
 		assertTrue((double) m.getOutput("fitError") < 1e-6, "fit error");
 		assertNotNull(m.getOutput("chart"), "chart");
 	}
+
+	/**
+	 * The equation example: with gK = 0 its equations are the AdEx command's model, so the spike times are
+	 * the built-in AdEx's (neurodynex defaults, Euler, dt 0.01 ms, 65 pA from 10 to 250 ms) bit for bit; an
+	 * added outward (EK = -90 mV) conductance of 2 nS can only lower the excitability: fewer spikes.
+	 */
+	static void checkEquationNeuron(final ScriptModule m) {
+		final org.neuronmodels.core.sim.SimulationResult builtIn = org.neuronmodels.core.adex.AdExSimulation.run(
+			org.neuronmodels.core.adex.AdExParameters.neurodynex(1), org.neuronmodels.core.expif.ExpIfIntegrator.EULER,
+			0.01, 400, org.neuronmodels.core.stimulus.Stimuli.step(0.065, 10, 250),
+			org.neuronmodels.core.sim.ProgressMonitor.NONE);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(builtIn.spikes().timesOf(0), (double[]) m.getOutput(
+			"spikeTimesAdEx"));
+		assertEquals(builtIn.spikes().count(), ((Number) m.getOutput("spikesAdEx")).intValue());
+		assertTrue(((Number) m.getOutput("spikes")).intValue() < builtIn.spikes().count(), "fewer spikes with gK");
+		assertNotNull(m.getOutput("chart"), "chart");
+	}
 }

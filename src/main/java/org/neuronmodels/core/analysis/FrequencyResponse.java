@@ -63,6 +63,9 @@ public final class FrequencyResponse {
 		return f;
 	}
 
+	/** The most steps one run may take (bounds the work of a run: 2e8 steps × frequencySteps neurons). */
+	static final int MAX_STEPS = 200_000_000;
+
 	/** Simulates and fits the response of the passive membrane; every input is checked first. */
 	public static FrequencyResponse compute(final double vRest, final double resistance, final double tauM,
 		final double amplitude, final double offset, final double dt, final double frequencyMin,
@@ -90,7 +93,16 @@ public final class FrequencyResponse {
 				" nA drives V up to " + Checks.fmt(reach) + " mV; keep vRest + R·(|offset| + |amplitude|) below 199 mV");
 		}
 		final double settle = SETTLE_TAUS * tauM;
-		final TimeGrid grid = TimeGrid.of(settle + cycles * 1000 / frequencyMin + dt, dt);
+		final double length = settle + cycles * 1000 / frequencyMin + dt;
+		if (!(length / dt <= MAX_STEPS)) {
+			// NB: the run's length follows from frequencyMin: blame it, not an input the user never set
+			final double lowest = cycles * 1000 / (MAX_STEPS * dt - settle - dt);
+			throw Checks.invalid("frequencyMin", "Hz", frequencyMin, "needs " + Checks.fmt(length / dt) + " steps of dt = " +
+				Checks.fmt(dt) + " ms for " + cycles + " period(s) after the transient; at most " + MAX_STEPS +
+				" steps are possible: must be at least " + (lowest > 0 ? Checks.fmt(lowest) : "larger") +
+				" Hz (or raise dt, or lower cycles)");
+		}
+		final TimeGrid grid = TimeGrid.of(length, dt);
 		final int n = f.length;
 		final LifPopulation membrane = new LifPopulation(LifParameters.uniform(n, vRest, vRest, 200, resistance, tauM,
 			0), dt, LifIntegrator.EXACT);

@@ -11,6 +11,7 @@ public class NumericalInstabilityException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	private final double suggestedDt;
+	private final double timeMs;
 
 	/** The membrane potential {@code value} (mV) of {@code neuron} left its bounds at {@code timeMs}. */
 	public NumericalInstabilityException(final int neuron, final double timeMs, final double value,
@@ -27,6 +28,19 @@ public class NumericalInstabilityException extends RuntimeException {
 			: " " + unit) + " for neuron " + neuron + " at t = " + Checks.fmt(timeMs) + " ms with dt = " + Checks
 				.fmt(dt) + " ms. Try a smaller dt, e.g. dt = " + Checks.fmt(dt / 10) + " ms.");
 		this.suggestedDt = dt / 10;
+		this.timeMs = timeMs;
+	}
+
+	/** A blow-up at {@code timeMs} explained by {@code message} (see {@code core.check.BlowUpDiagnosis}). */
+	public NumericalInstabilityException(final String message, final double timeMs, final double suggestedDt) {
+		super(message);
+		this.suggestedDt = suggestedDt;
+		this.timeMs = timeMs;
+	}
+
+	/** The simulated time of the blow-up, in ms. */
+	public double timeMs() {
+		return timeMs;
 	}
 
 	/** A smaller time step that is worth trying, in ms. */

@@ -21,9 +21,19 @@ public final class CsvColumnReader {
 	public static double[] read(final Path file, final String column, final String fileField,
 		final String columnField)
 	{
+		return read(file, column, fileField, columnField, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
+	}
+
+	/**
+	 * The same, failing with the file, line and column unless every value is
+	 * within the physical range [{@code lo}, {@code hi}] {@code unit}.
+	 */
+	public static double[] read(final Path file, final String column, final String fileField,
+		final String columnField, final double lo, final double hi, final String unit)
+	{
 		if (file == null) throw new InvalidParameterException(fileField, fileField + " is missing: give a CSV file");
 		try {
-			return CsvColumns.read(file, CsvColumns.Column.named("column", column)).values;
+			return CsvColumns.read(file, CsvColumns.Column.named("column", column)).within(lo, hi, unit).values;
 		}
 		catch (final InvalidParameterException e) {
 			final String field = "column".equals(e.parameter()) ? columnField : fileField;

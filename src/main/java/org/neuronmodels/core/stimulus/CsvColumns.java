@@ -65,6 +65,17 @@ final class CsvColumns {
 			this.lines = lines;
 		}
 
+		/** These values, after failing (with file, line and column) unless each is within [lo, hi] {@code unit}. */
+		Parsed within(final double lo, final double hi, final String unit) {
+			for (int i = 0; i < values.length; i++)
+				if (!(values[i] >= lo && values[i] <= hi)) {
+					throw new InvalidParameterException("file", file + ": line " + lines[i] + ", column " + valueLabel +
+						": " + Checks.fmt(values[i]) + (unit.isEmpty() ? "" : " " + unit) + " is outside the physical " +
+						"range " + Checks.fmt(lo) + " to " + Checks.fmt(hi) + (unit.isEmpty() ? "" : " " + unit));
+				}
+			return this;
+		}
+
 		/** The values held for {@code sampleDt} ms each, from t = 0. */
 		TableStimulus holdEvery(final double sampleDt) {
 			return new TableStimulus(values, sampleDt, 0, "column " + valueLabel + " of " + file.getFileName());

@@ -37,6 +37,12 @@ public final class Stimuli {
 
 	static final String CURRENT = "nA";
 
+	/**
+	 * The largest |value| a table stimulus may hold (in the model's current
+	 * unit): the commands' amplitude range; beyond it a table is a unit mistake.
+	 */
+	public static final double MAX_TABLE_CURRENT = 1e6;
+
 	private Stimuli() {}
 
 	/** {@code amplitude} nA for the whole run. */
@@ -165,13 +171,15 @@ public final class Stimuli {
 	 */
 	public static Stimulus csvColumn(final Path file, final String column, final double sampleDt) {
 		Checks.positive("sampleDt", "ms", sampleDt);
-		return CsvColumns.read(file, CsvColumns.Column.named("column", column)).holdEvery(sampleDt);
+		return CsvColumns.read(file, CsvColumns.Column.named("column", column)).within(-MAX_TABLE_CURRENT,
+			MAX_TABLE_CURRENT, "").holdEvery(sampleDt);
 	}
 
 	/** A {@link #table} read from the 0-based {@code columnIndex} of a CSV file (header row optional). */
 	public static Stimulus csvColumn(final Path file, final int columnIndex, final double sampleDt) {
 		Checks.positive("sampleDt", "ms", sampleDt);
-		return CsvColumns.read(file, CsvColumns.Column.at("column", columnIndex)).holdEvery(sampleDt);
+		return CsvColumns.read(file, CsvColumns.Column.at("column", columnIndex)).within(-MAX_TABLE_CURRENT,
+			MAX_TABLE_CURRENT, "").holdEvery(sampleDt);
 	}
 
 	/**
@@ -180,7 +188,8 @@ public final class Stimuli {
 	 */
 	public static Stimulus csvColumn(final Path file, final String timeColumn, final String valueColumn) {
 		final CsvColumns.Column time = CsvColumns.Column.named("timeColumn", timeColumn);
-		return CsvColumns.read(file, CsvColumns.Column.named("valueColumn", valueColumn), time).holdAtTimes();
+		return CsvColumns.read(file, CsvColumns.Column.named("valueColumn", valueColumn), time).within(
+			-MAX_TABLE_CURRENT, MAX_TABLE_CURRENT, "").holdAtTimes();
 	}
 
 	/** The sum of {@code parts} (at least one). */

@@ -46,6 +46,17 @@ public final class FiCurve {
 		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, unit);
 		protocol.grid(setup.dt());
 		final FiRates rates = FiSweep.simulate(setup, currents, protocol, interpolate, monitor);
+		return fromRates(setup, protocol, currents, rates, currentMin, currentMax, monitor);
+	}
+
+	/**
+	 * The curve from the simulated {@code rates} of {@code currents} (computed here or merged from
+	 * the shards of a cluster run): finds the rheobase (more simulations, here) and adds the theory.
+	 */
+	public static FiCurve fromRates(final ModelSetup setup, final FiProtocol protocol, final double[] currents,
+		final FiRates rates, final double currentMin, final double currentMax, final ProgressMonitor monitor)
+	{
+		final String unit = setup.model().currentUnit();
 		final double tolerance = RHEOBASE_RELATIVE_TOLERANCE * (currentMax - currentMin);
 		final double rheobase = RheobaseSearch.find(setup, protocol, currents, rates.rates(), tolerance, monitor);
 		final FiTheory theory = setup.theory();

@@ -7,7 +7,8 @@ public final class FiRates {
 	private final double[] interpolated;
 	private final int[] spikeCounts;
 
-	FiRates(final double[] rates, final double[] interpolated, final int[] spikeCounts) {
+	/** Rates from grid spike times, interpolated rates (or null) and spike counts, one entry per current. */
+	public FiRates(final double[] rates, final double[] interpolated, final int[] spikeCounts) {
 		this.rates = rates;
 		this.interpolated = interpolated;
 		this.spikeCounts = spikeCounts;

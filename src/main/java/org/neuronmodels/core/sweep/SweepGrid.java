@@ -10,10 +10,35 @@ public final class SweepGrid {
 
 	private final SweepAxis axis1;
 	private final SweepAxis axis2;
+	private final int offset;
+	private final int count;
 
-	private SweepGrid(final SweepAxis axis1, final SweepAxis axis2) {
+	private SweepGrid(final SweepAxis axis1, final SweepAxis axis2, final int offset, final int count) {
 		this.axis1 = axis1;
 		this.axis2 = axis2;
+		this.offset = offset;
+		this.count = count;
+	}
+
+	private SweepGrid(final SweepAxis axis1, final SweepAxis axis2) {
+		this(axis1, axis2, 0, axis1.size() * (axis2 == null ? 1 : axis2.size()));
+	}
+
+	/**
+	 * Points {@code from … to−1} of this (whole) grid as a grid of their own, for a shard of a
+	 * sweep: its point {@code p} is point {@code from + p} here ({@link #value1}, {@link #value2},
+	 * {@link #size}); axes, width and height stay those of the whole grid.
+	 */
+	public SweepGrid part(final int from, final int to) {
+		if (from < 0 || to > size() || from >= to || offset != 0) {
+			throw new IllegalArgumentException("points " + from + "–" + to + " are not a part of " + size() + " points");
+		}
+		return new SweepGrid(axis1, axis2, from, to - from);
+	}
+
+	/** The first point of the whole grid this grid holds (0 unless it is a {@link #part}). */
+	public int offset() {
+		return offset;
 	}
 
 	/** A 1-D grid. */
@@ -61,7 +86,7 @@ public final class SweepGrid {
 
 	/** The number of points. */
 	public int size() {
-		return width() * height();
+		return count;
 	}
 
 	/** The point at index {@code i} on axis 1 and {@code j} on axis 2. */
@@ -71,12 +96,12 @@ public final class SweepGrid {
 
 	/** The value of parameter 1 at point {@code p}. */
 	public double value1(final int p) {
-		return axis1.value(p % width());
+		return axis1.value((offset + p) % width());
 	}
 
 	/** The value of parameter 2 at point {@code p} (NaN for a 1-D grid). */
 	public double value2(final int p) {
-		return axis2 == null ? Double.NaN : axis2.value(p / width());
+		return axis2 == null ? Double.NaN : axis2.value((offset + p) / width());
 	}
 
 	/**

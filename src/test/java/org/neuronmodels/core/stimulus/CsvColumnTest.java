@@ -137,4 +137,19 @@ class CsvColumnTest {
 		fails("sampleDt", () -> Stimuli.csvColumn(csv("x.csv", "1\n"), 0, 0), "sampleDt");
 		fails("sampleDt", () -> Stimuli.csvColumn(csv("y.csv", "1\n"), "", -1), "sampleDt");
 	}
+
+	/** Issue 12: values outside the physical range, ragged rows and NaN/∞ name the file, line and column. */
+	@Test
+	void implausibleValuesNameFileLineAndColumn() throws IOException {
+		final Path huge = csv("huge.csv", "current\n1\n1e300\n");
+		fails("file", () -> Stimuli.csvColumn(huge, "current", 0.1), "huge.csv", "line 3", "'current'",
+			"outside the physical range -1000000 to 1000000");
+		final Path ragged = csv("ragged.csv", "time,current\n0,1\n0.1,2,3\n");
+		fails("file", () -> Stimuli.csvColumn(ragged, "current", 0.1), "ragged.csv", "line 3");
+		final Path inf = csv("inf.csv", "current\n1\nInfinity\n");
+		fails("file", () -> Stimuli.csvColumn(inf, "current", 0.1), "inf.csv", "line 3", "not a finite number");
+		final Path negative = csv("spikes.csv", "t\n5\n-1\n");
+		fails("spikeFile", () -> CsvColumnReader.read(negative, "t", "spikeFile", "spikeColumn", 0, 1e9, "ms"),
+			"spikes.csv", "line 3", "-1 ms is outside the physical range 0 to");
+	}
 }
