@@ -123,7 +123,7 @@ public class AdExCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, 1, 2);
+		checkOutputMemory(grid, 2);
 		Rasters.check(grid.duration(), rasterBin, 1);
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
 		stimulusSpec(amplitude, offset).build(grid);
@@ -139,8 +139,8 @@ public class AdExCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final AdExParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateAdEx(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), monitor), grid.dt(), duration, 0,
-			spec, amplitude);
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration,
+			0, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		adaptation = r.traces().values("w", 0);
 		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },

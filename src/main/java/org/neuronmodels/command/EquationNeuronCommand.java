@@ -109,6 +109,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		if (loadModel != null) applyFile(EquationFile.read("loadModel", loadModel.toPath()));
 		program = EquationSimulation.check(spec(), Integrator.fromLabel(integrator), dt, duration);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
+		checkOutputMemory(grid, program.model().states().size());
 		Rasters.check(grid.duration(), rasterBin, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 	}
@@ -117,7 +118,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final SimulationResult r = EquationSimulation.run(program, 1, dt, duration, spec.build(TimeGrid.of(duration,
-			dt)), seed, progress());
+			dt)), seed, recording(), progress());
 		if (saveModel != null) save();
 		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
 		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));

@@ -97,7 +97,7 @@ public class ExpIfCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, 1, 1);
+		checkOutputMemory(grid, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters();
 		ExpIfSimulation.checkStep(dt, "tauM", tauM);
@@ -110,8 +110,8 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final ExpIfParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateExpIf(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), monitor), grid.dt(), duration, tRef, spec,
-			amplitude);
+			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration,
+			tRef, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak,
 		new String[] {

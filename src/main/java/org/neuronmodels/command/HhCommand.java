@@ -130,7 +130,7 @@ public class HhCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, 1, 7);
+		checkOutputMemory(grid, 7);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters().validate();
 		Rasters.check(grid.duration(), rasterBin, 1);
@@ -142,7 +142,8 @@ public class HhCommand extends SingleNeuronCommand {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final HhParameters p = parameters();
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateHh(p, HhIntegrator.fromLabel(
-			integrator), d, len, spec.build(TimeGrid.of(duration, d)), monitor), grid.dt(), duration, 0, spec, amplitude);
+			integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration, 0, spec,
+			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		final TraceRecord tr = r.traces();
 		m = tr.values("m", 0);

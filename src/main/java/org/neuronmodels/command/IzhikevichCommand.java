@@ -107,13 +107,26 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 	}
 
 	@Override
+	protected void checkInputs() {
+		if (IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset)) {
+			final TimeGrid grid = TimeGrid.of(duration, dt == 0 ? CUSTOM_DEFAULT_DT : dt);
+			checkOutputMemory(grid, 2);
+			stimulusSpec(amplitude, offset).build(grid);
+		} else {
+			final IzhikevichPreset p = IzhikevichPresets.byLabel(preset);
+			checkOutputMemory(TimeGrid.of(p.duration(), dt == 0 ? p.dt() : dt), 2);
+		}
+	}
+
+	@Override
 	protected void execute() {
 		final IzhikevichIntegration scheme = IzhikevichIntegration.fromLabel(integration);
 		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
 		final StimulusSpec spec = custom ? stimulusSpec(amplitude, offset) : null;
 		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
 		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateIzhikevich(p, scheme, d,
-			monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN, dt != 0);
+			recording(), monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN,
+			dt != 0);
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
 		recovery = r.traces().values("u", 0);
 		publish(r, window, neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")"),

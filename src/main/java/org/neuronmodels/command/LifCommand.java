@@ -9,7 +9,6 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
-import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -83,15 +82,10 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 		max = InputLimits.DRAWN_POTENTIAL_MAX)
 	double spikePeak = 20;
 
-	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps " +
-		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = InputLimits.ONE,
-		max = InputLimits.RECORD_EVERY_MAX)
-	int recordEvery = 1;
-
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
-		checkOutputMemory(grid, recordEvery, 1);
+		checkOutputMemory(grid, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 		Rasters.check(grid.duration(), rasterBin, 1);
 	}
@@ -110,10 +104,6 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 
 	private LifParameters parameters() {
 		return LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
-	}
-
-	private Recording recording() {
-		return Recording.of(0).every(recordEvery);
 	}
 
 	@Override

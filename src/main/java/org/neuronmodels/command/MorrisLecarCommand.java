@@ -139,6 +139,7 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
+		checkOutputMemory(grid, 5);
 		stimulusSpec(amplitude, offset).build(grid);
 		model().setup();
 		Rasters.check(grid.duration(), rasterBin, 1);
@@ -176,7 +177,7 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 			if (!Double.isNaN(values[i])) p.append(p.length() == 0 ? "" : ", ").append(names[i]).append('=').append(
 				values[i]);
 		return neuron.model(MorrisLecarModel.NAME).preset(preset).parameters(p.toString()).dt(dt).integrator(
-			integrator).duration(duration);
+			integrator).duration(duration).recordEvery(recordEvery);
 	}
 
 	/**

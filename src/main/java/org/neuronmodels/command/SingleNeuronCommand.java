@@ -14,6 +14,7 @@ import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -36,6 +37,11 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms.",
 		min = InputLimits.POSITIVE_MIN)
 	protected double rasterBin = 1;
+
+	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps " +
+		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = InputLimits.ONE,
+		max = InputLimits.RECORD_EVERY_MAX)
+	protected int recordEvery = 1;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;
@@ -104,17 +110,23 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	/**
 	 * Refuses, before anything runs, a run whose recorded traces and the outputs
 	 * made from them (arrays, the trace table of at most {@link Tables#MAX_ROWS}
-	 * rows) would not fit in the Java heap, naming {@code duration}: samples
-	 * every {@code recordEvery} steps of {@code variables} recorded state
-	 * variables, plus time and input current.
+	 * rows) would not fit in the Java heap, naming {@code duration} and
+	 * {@code recordEvery}: samples every {@code recordEvery} steps of
+	 * {@code variables} recorded state variables, plus time and input current.
 	 */
-	protected static void checkOutputMemory(final TimeGrid grid, final int recordEvery, final int variables) {
+	protected void checkOutputMemory(final TimeGrid grid, final int variables) {
 		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
 		final double columns = variables + 2;
 		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
 			Tables.MAX_ROWS) * columns;
 		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
-			" samples of " + (long) columns + " traces, with the outputs made from them,");
+			" samples (one every recordEvery = " + recordEvery + " steps) of " + (long) columns +
+			" traces, with the outputs made from them,");
+	}
+
+	/** What the run records: neuron 0's traces, one sample every {@code recordEvery} steps (spikes stay exact). */
+	protected Recording recording() {
+		return Recording.of(0).every(recordEvery);
 	}
 
 	/**

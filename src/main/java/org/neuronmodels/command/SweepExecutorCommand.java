@@ -27,8 +27,7 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 	String executor = LOCAL;
 
 	@Parameter(label = "SLURM shards", description = "SLURM: the number of array tasks the points are split into " +
-		"(capped at the number of points).", min = SlurmSettings.SHARDS_MIN,
-		max = SlurmSettings.SHARDS_MAX)
+		"(capped at the number of points).", min = SlurmSettings.SHARDS_MIN, max = SlurmSettings.SHARDS_MAX)
 	int shards = 16;
 
 	@Parameter(label = "SLURM options", description = "SLURM: extra sbatch options, each passed as its own argument " +

@@ -84,16 +84,18 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
-		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
 	{
-		return ExpIfSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+		return ExpIfSimulation.run(parameters, integrator, dt, duration, stimulus, recording, monitor);
 	}
 
 	@Override
 	public SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
-		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
 	{
-		return AdExSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+		return AdExSimulation.run(parameters, integrator, dt, duration, stimulus, recording, monitor);
 	}
 
 	@Override
@@ -105,9 +107,10 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
-		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
+		final ProgressMonitor monitor)
 	{
-		return HhSimulation.run(parameters, integrator, dt, duration, stimulus, monitor);
+		return HhSimulation.run(parameters, integrator, dt, duration, stimulus, recording, monitor);
 	}
 
 	@Override
@@ -127,9 +130,10 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 
 	@Override
 	public SimulationResult simulateIzhikevich(final IzhikevichPreset preset,
-		final IzhikevichIntegration integration, final double dt, final ProgressMonitor monitor)
+		final IzhikevichIntegration integration, final double dt, final Recording recording,
+		final ProgressMonitor monitor)
 	{
-		return IzhikevichSimulation.run(preset, integration, dt, monitor);
+		return IzhikevichSimulation.run(preset, integration, dt, recording, monitor);
 	}
 
 	@Override

@@ -35,6 +35,7 @@ public final class ModelRun {
 	private double dt = Double.NaN;
 	private double duration = 500;
 	private int neurons = 1;
+	private int recordEvery = 1;
 	private Stimulus stimulus;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
 
@@ -75,6 +76,12 @@ public final class ModelRun {
 	/** How many identical neurons to run (all get the same input; neuron 0 is recorded). */
 	public ModelRun neurons(final int count) {
 		neurons = count;
+		return this;
+	}
+
+	/** Keeps one trace sample every {@code steps} steps (default 1: every step); spikes stay exact. */
+	public ModelRun recordEvery(final int steps) {
+		recordEvery = steps;
 		return this;
 	}
 
@@ -145,8 +152,9 @@ public final class ModelRun {
 		Checks.inRange("neurons", neurons, 1, Integer.MAX_VALUE);
 		Checks.positive("duration", "ms", duration);
 		final TimeGrid grid = TimeGrid.of(duration, s.dt());
+		final Recording recording = Recording.of(0).every(recordEvery);
 		final double[] samples = stimulus == null ? new double[grid.steps()] : stimulus.sample(grid);
-		return Simulation.run(s.population(neurons), CurrentInput.shared(samples), grid, Recording.of(0), monitor);
+		return Simulation.run(s.population(neurons), CurrentInput.shared(samples), grid, recording, monitor);
 	}
 
 	/** The input current, voltage and every further state variable of neuron 0 of {@code result}. */

@@ -73,8 +73,15 @@ public interface NeuronModelsService extends SciJavaService {
 	ResultsTable traceTable(SimulationResult result, String currentUnit);
 
 	/** Runs an exponential integrate-and-fire population (traces of neuron 0) for {@code duration} ms with step {@code dt}. */
+	default SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator, final double dt,
+		final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return simulateExpIf(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
+	}
+
+	/** Runs an exponential integrate-and-fire population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */
 	SimulationResult simulateExpIf(ExpIfParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
-		Stimulus stimulus, ProgressMonitor monitor);
+		Stimulus stimulus, Recording recording, ProgressMonitor monitor);
 
 	/** Runs an exponential integrate-and-fire population without progress reporting. */
 	default SimulationResult simulateExpIf(final ExpIfParameters parameters, final ExpIfIntegrator integrator,
@@ -84,8 +91,15 @@ public interface NeuronModelsService extends SciJavaService {
 	}
 
 	/** Runs an AdEx population (V and w of neuron 0) for {@code duration} ms with step {@code dt}. */
+	default SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator, final double dt,
+		final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return simulateAdEx(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
+	}
+
+	/** Runs an AdEx population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */
 	SimulationResult simulateAdEx(AdExParameters parameters, ExpIfIntegrator integrator, double dt, double duration,
-		Stimulus stimulus, ProgressMonitor monitor);
+		Stimulus stimulus, Recording recording, ProgressMonitor monitor);
 
 	/** Runs an AdEx population without progress reporting. */
 	default SimulationResult simulateAdEx(final AdExParameters parameters, final ExpIfIntegrator integrator,
@@ -103,8 +117,15 @@ public interface NeuronModelsService extends SciJavaService {
 		String[] lineLabels, double[] lineValues);
 
 	/** Runs a Hodgkin-Huxley population (current in µA/cm², traces of neuron 0) for {@code duration} ms. */
+	default SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator, final double dt,
+		final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
+	{
+		return simulateHh(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
+	}
+
+	/** Runs a Hodgkin-Huxley population for {@code duration} ms with step {@code dt}, recording as asked (neurons, decimation). */
 	SimulationResult simulateHh(HhParameters parameters, HhIntegrator integrator, double dt, double duration,
-		Stimulus stimulus, ProgressMonitor monitor);
+		Stimulus stimulus, Recording recording, ProgressMonitor monitor);
 
 	/** Runs a Hodgkin-Huxley population without progress reporting. */
 	default SimulationResult simulateHh(final HhParameters parameters, final HhIntegrator integrator,
@@ -127,8 +148,15 @@ public interface NeuronModelsService extends SciJavaService {
 	IzhikevichPreset izhikevichPreset(String label);
 
 	/** Runs one Izhikevich neuron as {@code preset} says, with {@code integration} and step {@code dt} ms (0: the preset's). */
+	default SimulationResult simulateIzhikevich(final IzhikevichPreset preset,
+		final IzhikevichIntegration integration, final double dt, final ProgressMonitor monitor)
+	{
+		return simulateIzhikevich(preset, integration, dt, Recording.of(0), monitor);
+	}
+
+	/** Runs one Izhikevich neuron as {@code preset} says, recording as asked (decimation; spikes stay exact). */
 	SimulationResult simulateIzhikevich(IzhikevichPreset preset, IzhikevichIntegration integration, double dt,
-		ProgressMonitor monitor);
+		Recording recording, ProgressMonitor monitor);
 
 	/** Runs one Izhikevich neuron as {@code preset} says, Published integration at the preset's own step. */
 	default SimulationResult simulateIzhikevich(final IzhikevichPreset preset) {

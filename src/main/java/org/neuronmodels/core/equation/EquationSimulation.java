@@ -43,11 +43,18 @@ public final class EquationSimulation {
 	public static SimulationResult run(final StepProgram program, final int n, final double dt,
 		final double duration, final Stimulus stimulus, final long seed, final ProgressMonitor monitor)
 	{
+		return run(program, n, dt, duration, stimulus, seed, Recording.of(0), monitor);
+	}
+
+	/** Runs {@code n} identical neurons of a checked program, recording as asked; {@code seed} drives xi. */
+	public static SimulationResult run(final StepProgram program, final int n, final double dt,
+		final double duration, final Stimulus stimulus, final long seed, final Recording recording,
+		final ProgressMonitor monitor)
+	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final EquationPopulation population = new EquationPopulation(program, uniform(program.model, n), dt,
 			seed);
-		return Simulation.run(population, CurrentInput.shared(stimulus.sample(grid)), grid, Recording.of(0),
-			monitor);
+		return Simulation.run(population, CurrentInput.shared(stimulus.sample(grid)), grid, recording, monitor);
 	}
 
 	/** A few lines describing the compiled model: state variables, parameters in internal units, integrator. */

@@ -32,23 +32,40 @@ public final class IzhikevichSimulation {
 	public static SimulationResult run(final IzhikevichPreset preset, final IzhikevichIntegration integration,
 		final double dt, final ProgressMonitor monitor)
 	{
+		return run(preset, integration, dt, Recording.of(0), monitor);
+	}
+
+	/** As {@link #run(IzhikevichPreset, IzhikevichIntegration, double, ProgressMonitor)}, recording as asked. */
+	public static SimulationResult run(final IzhikevichPreset preset, final IzhikevichIntegration integration,
+		final double dt, final Recording recording, final ProgressMonitor monitor)
+	{
 		Checks.inRange("dt", "ms", dt, 0, MAX_DT);
 		final double step = dt == 0 ? preset.dt() : dt;
-		return run(preset, integration.scheme(preset), step, monitor);
+		return run(preset, integration.scheme(preset), step, recording, monitor);
 	}
 
 	/** Runs {@code preset} with {@code scheme} and time step {@code dt} ms, recording v, u and I. */
 	public static SimulationResult run(final IzhikevichPreset preset, final IzhikevichScheme scheme,
 		final double dt, final ProgressMonitor monitor)
 	{
+		return run(preset, scheme, dt, Recording.of(0), monitor);
+	}
+
+	/** Runs {@code preset} with {@code scheme} and time step {@code dt} ms, recording v, u and I as asked. */
+	public static SimulationResult run(final IzhikevichPreset preset, final IzhikevichScheme scheme,
+		final double dt, final Recording recording, final ProgressMonitor monitor)
+	{
 		Checks.inRange("dt", "ms", dt, 1e-6, MAX_DT);
 		final TimeGrid grid = TimeGrid.of(preset.duration(), dt);
-		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(1, 2, grid.steps()), "duration",
+		recording.checkAgainst(1);
+		final int samples = recording.samples(grid.steps());
+		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(recording.neurons().length, 2, samples),
+			"duration",
 			"a run of " + grid.steps() + " steps (input samples and traces)");
 		final double[] input = preset.stimulus().sample(grid);
 		final IzhikevichPopulation neuron = new IzhikevichPopulation(IzhikevichParameters.uniform(1, preset.cell()),
 			dt, scheme);
 		neuron.setState(0, preset.vInit(), preset.uInit());
-		return Simulation.run(neuron, CurrentInput.shared(input), grid, Recording.of(0), monitor);
+		return Simulation.run(neuron, CurrentInput.shared(input), grid, recording, monitor);
 	}
 }
