@@ -208,7 +208,7 @@ class HhCommandTest {
 		final Module m = run(in);
 		final String reason = Commands.cancelReason(m);
 		assertNotNull(reason);
-		assertTrue(reason.contains("smaller dt"), reason);
+		assertTrue(reason.contains("dt is too large") && reason.contains("use dt ="), reason); // names a smaller dt
 		assertNull(m.getOutput("chart"));
 	}
 
