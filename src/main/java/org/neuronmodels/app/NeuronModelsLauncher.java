@@ -183,9 +183,11 @@ public final class NeuronModelsLauncher {
 			err.println("neuron-models: wrote " + files.size() + " files to " +
 				options.out);
 		}
-		record.plainOutputs().forEach((name, value) -> out.println(name + " = " + (options.printArrays || !Values
+		record.plainOutputs().forEach((name, value) -> {
+			if (value != null) out.println(name + " = " + (options.printArrays || !Values
 			.isBigArray(value) ? Values.format(value) : "[" + Values.summary(value) + (options.out == null
-				? "; written with --out DIR" : "; in " + name + ".csv") + "]")));
+				? "; written with --out DIR" : "; in " + name + ".csv") + "]"));
+		}); // an output left unset (e.g. no warnings) is not printed
 		out.flush();
 	}
 
