@@ -137,13 +137,14 @@ public class AdExCommand extends SingleNeuronCommand {
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) applyPreset(AdExPreset.fromLabel(preset));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final AdExParameters p = parameters();
-		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateAdEx(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> model(AdExModel.NAME).set("tauM", tauM)
+			.set("resistance", resistance).set("vRest", vRest).set("vReset", vReset).set("vRheobase", vRheobase).set(
+				"deltaT", deltaT).set("a", a).set("tauW", tauW).set("b", b).set("vSpike", vSpike).integrator(integrator)
+			.dt(d).duration(len).stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
 			0, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		adaptation = r.traces().values("w", 0);
-		publish(r, window, neuron.stateVariablesChart(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
+		publish(r, window, neuron.charts().stateVariables(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
 			new double[] { vRheobase, vSpike }), "AdEx spike raster");
 	}
 

@@ -122,7 +122,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		if (saveModel != null) save();
 		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
 		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));
-		publish(r, spec.rateWindow(r.grid().duration()), neuron.stateVariablesChart(r, "Equation Neuron",
+		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, "Equation Neuron",
 			currentUnit(), Double.NaN, new String[0], new double[0]), "Equation Neuron spike raster");
 	}
 

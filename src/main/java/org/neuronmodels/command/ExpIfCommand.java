@@ -108,12 +108,13 @@ public class ExpIfCommand extends SingleNeuronCommand {
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final ExpIfParameters p = parameters();
-		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateExpIf(p, ExpIfIntegrator
-			.fromLabel(integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> model(ExpIfModel.NAME).set("tauM", tauM)
+			.set("resistance", resistance).set("vRest", vRest).set("vReset", vReset).set("vRheobase", vRheobase).set(
+				"deltaT", deltaT).set("vSpike", vSpike).set("tRef", tRef).integrator(integrator).dt(d).duration(len)
+			.stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
 			tRef, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
-		publish(r, window, neuron.stateVariablesChart(r, "Exponential Integrate-and-Fire", "nA", spikePeak,
+		publish(r, window, neuron.charts().stateVariables(r, "Exponential Integrate-and-Fire", "nA", spikePeak,
 		new String[] {
 			"ϑ_rh", "v_spike" }, new double[] { vRheobase, vSpike }), "ExpIF spike raster");
 	}

@@ -134,7 +134,7 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
 		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
-			: neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+			: neuron.analysis().fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
 		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
@@ -143,8 +143,8 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		rheobase = c.rheobase();
 		theoryRheobase = c.theoryRheobase();
 		maxRate = c.maxRate();
-		chart = neuron.fiChart(c);
-		table = neuron.fiTable(c);
+		chart = neuron.charts().fiCurve(c);
+		table = neuron.tables().fiCurve(c);
 	}
 
 	private ModelSetup setup() {

@@ -91,12 +91,12 @@ public class FitLifCommand extends NeuronModelsCommand {
 		if (nwb.isNwb(recordingFile)) {
 			final RecordedSweep r = nwb.sweep(recordingFile, series, step ? null : "currentColumn", "recordingFile",
 				"series");
-			fit = step ? neuron.fitLif(r.time(), r.voltage(), amplitude, stimStart, stimStop) : neuron.fitLif(r
+			fit = step ? neuron.analysis().fitLif(r.time(), r.voltage(), amplitude, stimStart, stimStop) : neuron.analysis().fitLif(r
 				.time(), r.voltage(), r.current());
 		}
 		else {
 			final double[] t = column(timeColumn, "timeColumn"), v = column(voltageColumn, "voltageColumn");
-			fit = step ? neuron.fitLif(t, v, amplitude, stimStart, stimStop) : neuron.fitLif(t, v, column(
+			fit = step ? neuron.analysis().fitLif(t, v, amplitude, stimStart, stimStop) : neuron.analysis().fitLif(t, v, column(
 				currentColumn, "currentColumn"));
 		}
 		vRest = fit.vRest();
@@ -107,8 +107,8 @@ public class FitLifCommand extends NeuronModelsCommand {
 		tRef = fit.tRef();
 		fitError = fit.fitError();
 		spikeCount = fit.spikeTimes().length;
-		chart = neuron.fitChart(fit);
-		table = neuron.fitTable(fit);
+		chart = neuron.charts().lifFit(fit);
+		table = neuron.tables().lifFit(fit);
 	}
 
 	private double[] column(final String name, final String field) {

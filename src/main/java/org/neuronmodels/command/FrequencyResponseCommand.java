@@ -82,15 +82,15 @@ public class FrequencyResponseCommand extends NeuronModelsCommand {
 
 	@Override
 	protected void execute() {
-		final FrequencyResponse r = neuron.frequencyResponse(vRest, resistance, tauM, amplitude, offset, dt,
+		final FrequencyResponse r = neuron.analysis().frequencyResponse(vRest, resistance, tauM, amplitude, offset, dt,
 			frequencyMin, frequencyMax, frequencySteps, cycles, progress());
 		frequencies = r.frequencies();
 		gain = r.gain();
 		phase = r.phase();
 		theoryGain = r.theoryGain();
 		theoryPhase = r.theoryPhase();
-		chart = neuron.bodeChart(r, "Passive LIF membrane (R " + org.neuronmodels.core.Checks.fmt(resistance) +
+		chart = neuron.charts().bode(r, "Passive LIF membrane (R " + org.neuronmodels.core.Checks.fmt(resistance) +
 			" MΩ, τ_m " + org.neuronmodels.core.Checks.fmt(tauM) + " ms)");
-		table = neuron.frequencyResponseTable(r);
+		table = neuron.tables().frequencyResponse(r);
 	}
 }

@@ -141,8 +141,10 @@ public class HhCommand extends SingleNeuronCommand {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
 		final HhParameters p = parameters();
-		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateHh(p, HhIntegrator.fromLabel(
-			integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), grid.dt(), duration, 0, spec,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> model(HhModel.NAME).preset(convention).set("celsius",
+			celsius).set("gNa", gNa).set("gK", gK).set("gL", gL).set("eNa", eNa).set("eK", eK).set("eL", eL).set(
+				"capacitance", capacitance).set("vInit", vInit).set("spikeThreshold", spikeThreshold).integrator(
+					integrator).dt(d).duration(len).stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration, 0, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		final TraceRecord tr = r.traces();
@@ -152,7 +154,7 @@ public class HhCommand extends SingleNeuronCommand {
 		iNa = tr.values("I_Na", 0);
 		iK = tr.values("I_K", 0);
 		iL = tr.values("I_L", 0);
-		publish(r, window, neuron.hhChart(r, "Hodgkin-Huxley", p.spikeThreshold[0]), "HH spike raster");
+		publish(r, window, neuron.charts().hodgkinHuxley(r, "Hodgkin-Huxley", p.spikeThreshold[0]), "HH spike raster");
 	}
 
 	/**

@@ -123,15 +123,15 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 		final IzhikevichIntegration scheme = IzhikevichIntegration.fromLabel(integration);
 		final boolean custom = IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset);
 		final StimulusSpec spec = custom ? stimulusSpec(amplitude, offset) : null;
-		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevichPreset(preset);
-		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateIzhikevich(p, scheme, d,
-			recording(), monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN,
+		final IzhikevichPreset p = custom ? customPreset(spec) : neuron.izhikevich().preset(preset);
+		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.izhikevich().run(p, integration, d,
+			recordEvery, monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN,
 			dt != 0);
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
 		recovery = r.traces().values("u", 0);
-		publish(r, window, neuron.izhikevichChart(r, p.label() + " (" + scheme.label() + ")"),
+		publish(r, window, neuron.charts().izhikevich(r, p.label() + " (" + scheme.label() + ")"),
 		"Izhikevich spike raster");
-		phasePlane = neuron.izhikevichPhasePlane(p, r);
+		phasePlane = neuron.charts().izhikevichPhasePlane(p, r);
 	}
 
 	private IzhikevichPreset customPreset(final StimulusSpec spec) {

@@ -37,9 +37,9 @@ public class IzhikevichGalleryCommand extends NeuronModelsCommand {
 
 	@Override
 	protected void execute() {
-		final IzhikevichGallery g = neuron.izhikevichGallery(IzhikevichIntegration.fromLabel(integration), progress());
-		gallery = neuron.izhikevichGalleryChart(g);
-		galleryTable = neuron.izhikevichGalleryTable(g);
+		final IzhikevichGallery g = neuron.izhikevich().gallery(integration, progress());
+		gallery = neuron.charts().izhikevichGallery(g);
+		galleryTable = neuron.tables().izhikevichGallery(g);
 		presetLabels = g.labels();
 		spikeCounts = g.spikeCounts();
 		firstSpikeTimes = g.firstSpikeTimes();

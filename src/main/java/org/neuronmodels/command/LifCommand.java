@@ -93,12 +93,13 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final LifParameters p = parameters();
-		final SimulationResult r = simulateChecked((d, len, monitor) -> neuron.simulateLif(p, LifIntegrator.fromLabel(
-			integrator), d, len, spec.build(TimeGrid.of(duration, d)), recording(), monitor), dt, duration, tRef, spec,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> model(LifModel.NAME).set(LifModel.V_REST, vRest)
+			.set(LifModel.V_RESET, vReset).set(LifModel.V_THRESHOLD, vThreshold).set(LifModel.RESISTANCE, resistance)
+			.set(LifModel.TAU_M, tauM).set(LifModel.T_REF, tRef).integrator(integrator).dt(d).duration(len).stimulus(spec
+				.build(TimeGrid.of(duration, d))).monitor(monitor).run(), dt, duration, tRef, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
-		publish(r, window, neuron.voltageChart(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),
+		publish(r, window, neuron.charts().voltage(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),
 			"LIF spike raster");
 	}
 

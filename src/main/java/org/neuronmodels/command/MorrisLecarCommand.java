@@ -156,10 +156,10 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 		iK = tr.values("I_K", 0);
 		iL = tr.values("I_L", 0);
 		final String title = MorrisLecarModel.NAME + " (" + preset + ")";
-		publish(r, spec.rateWindow(r.grid().duration()), neuron.stateVariablesChart(r, title, currentUnit(),
+		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, title, currentUnit(),
 			Double.NaN, new String[] { "spike detection" }, new double[] { spikeThreshold }), "Morris-Lecar spike raster");
 		final MorrisLecarPhasePlane plane = MorrisLecarPhasePlane.of(run.setup().parameters(), voltage, w, current);
-		final LineChart chart = neuron.chart(title + ": phase plane", "V (mV)", "w");
+		final LineChart chart = neuron.charts().line(title + ": phase plane", "V (mV)", "w");
 		for (int i = 0; i < plane.size(); i++)
 			chart.line(plane.name(i), plane.v(i), plane.w(i));
 		phasePlane = chart.build();

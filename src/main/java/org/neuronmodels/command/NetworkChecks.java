@@ -32,11 +32,11 @@ final class NetworkChecks {
 			final NetworkSettings c = s.resolve();
 			c.dt = dt;
 			c.duration = duration;
-			return neuron.simulateNetwork(neuron.buildNetwork(c), c, monitor).spikes();
+			return neuron.network(c.preset.label()).settings(c).monitor(monitor).run().spikes();
 		};
 		final NetworkResult r;
 		try {
-			r = neuron.simulateNetwork(network, s, monitor);
+			r = neuron.network(s.preset.label()).settings(s).monitor(monitor).run(network);
 		}
 		catch (final NumericalInstabilityException e) {
 			throw BlowUpDiagnosis.explain(e, s.dt, weights, rerun);

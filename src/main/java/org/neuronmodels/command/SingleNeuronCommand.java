@@ -18,6 +18,7 @@ import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
+import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.table.Tables;
 import org.scijava.ItemIO;
@@ -124,6 +125,11 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 			" traces, with the outputs made from them,");
 	}
 
+	/** A handle on the registered model {@code name} that records neuron 0 every {@code recordEvery} steps. */
+	protected ModelRun model(final String name) {
+		return neuron.model(name).recordEvery(recordEvery);
+	}
+
 	/** What the run records: neuron 0's traces, one sample every {@code recordEvery} steps (spikes stay exact). */
 	protected Recording recording() {
 		return Recording.of(0).every(recordEvery);
@@ -144,8 +150,8 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 		voltage = result.traces().voltage(0);
 		current = result.traces().current(0);
 		chart = voltageChart;
-		raster = neuron.raster(result, rasterBin, rasterTitle);
-		spikeTable = neuron.spikeTable(result);
-		traceTable = neuron.traceTable(result, currentUnit());
+		raster = neuron.images().raster(result, rasterBin, rasterTitle);
+		spikeTable = neuron.tables().spikes(result);
+		traceTable = neuron.tables().traces(result, currentUnit());
 	}
 }

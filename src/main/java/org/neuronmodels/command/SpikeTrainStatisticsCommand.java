@@ -141,21 +141,22 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		if ("Spike file".equalsIgnoreCase(source) && nwb.isNwb(spikeFile)) {
 			final ObservedSpikes o = nwb.spikes(spikeFile, spikeUnit, "spikeFile", "spikeUnit");
 			final boolean window = Double.isFinite(o.fromMs());
-			s = neuron.spikeTrainStatistics(window ? o.times() : within(o.times()), window ? o.fromMs() : 0, window ? o
+			s = neuron.analysis().spikeTrainStatistics(window ? o.times() : within(o.times()), window ? o.fromMs() : 0, window ? o
 				.toMs() : duration, countWindow, binWidth);
 		}
 		else if ("Spike file".equalsIgnoreCase(source)) {
-			s = neuron.spikeTrainStatistics(within(CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(),
+			s = neuron.analysis().spikeTrainStatistics(within(CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(),
 				spikeColumn, "spikeFile", "spikeColumn", 0, Double.POSITIVE_INFINITY, "ms")), 0, duration, countWindow,
 				binWidth);
 		}
 		else if ("Simulation".equalsIgnoreCase(source)) {
 			final StimulusSpec spec = stimulusSpec(amplitude, offset);
 			final double[] window = spec.rateWindow(duration);
-			final double[] t = neuron.simulateLif(LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM,
-				tRef), LifIntegrator.EXACT, dt, duration, spec.build(TimeGrid.of(duration, dt)),
-				progress()).spikes().timesOf(0);
-			s = neuron.spikeTrainStatistics(t, window[0], window[1], countWindow, binWidth);
+			final double[] t = neuron.model(LifModel.NAME).set(LifModel.V_REST, vRest).set(LifModel.V_RESET,
+				vReset).set(LifModel.V_THRESHOLD, vThreshold).set(LifModel.RESISTANCE, resistance).set(LifModel.TAU_M, tauM)
+				.set(LifModel.T_REF, tRef).integrator(org.neuronmodels.core.model.Integrators.EXACT).dt(dt).duration(duration).stimulus(spec
+					.build(TimeGrid.of(duration, dt))).monitor(progress()).run().spikes().timesOf(0);
+			s = neuron.analysis().spikeTrainStatistics(t, window[0], window[1], countWindow, binWidth);
 		}
 		else throw new InvalidParameterException("source", "source = \"" + source +
 			"\" is invalid: must be \"Simulation\" or \"Spike file\"");
@@ -168,8 +169,8 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		isis = s.isis();
 		isiBins = s.binStarts();
 		isiCounts = s.binCounts();
-		chart = neuron.isiHistogram(s, "Spike train");
-		table = neuron.isiTable(s);
+		chart = neuron.charts().isiHistogram(s, "Spike train");
+		table = neuron.tables().isiHistogram(s);
 	}
 
 	/** The spike times {@code t} of the file, checked to be within [0, duration]. */

@@ -139,7 +139,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final NetworkSettings s = settings().resolve();
-		final Network network = neuron.buildNetwork(s);
+		final Network network = neuron.network(preset).settings(s).build();
 		final NetworkResult r = NetworkChecks.run(neuron, network, s, progress(),
 			s.preset == NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
@@ -148,12 +148,12 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
 		final String title = s.preset.label() + " network";
 		spikes = r.spikes();
-		raster = neuron.networkRaster(r, rasterBin, title + " spike raster");
-		rasterChart = neuron.networkRasterChart(r, rateWindow, title + ": spikes and population rate (" + rateWindow +
+		raster = neuron.images().networkRaster(r, rasterBin, title + " spike raster");
+		rasterChart = neuron.charts().networkRaster(r, rateWindow, title + ": spikes and population rate (" + rateWindow +
 			" ms window)");
-		rateChart = neuron.populationRateChart(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
-		rateTable = neuron.neuronRateTable(r);
-		if (connectivityImage) connectivity = neuron.connectivityImage(network, title + " connectivity");
+		rateChart = neuron.charts().populationRate(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
+		rateTable = neuron.tables().neuronRates(r);
+		if (connectivityImage) connectivity = neuron.images().connectivity(network, title + " connectivity");
 	}
 
 	/** The command's inputs as network settings (not yet resolved against the preset). */

@@ -6,6 +6,10 @@ import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.NumberLists;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
+import org.neuronmodels.core.equation.EquationSimulation;
+import org.neuronmodels.core.equation.EquationSpec;
+import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.model.FiTheory;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelRegistry;
@@ -19,28 +23,51 @@ import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.plot.ResultCharts;
 
 /**
- * One handle for every registered model, set up fluently and run:
- * {@code neuron.model("AdEx").preset("Tonic spiking").parameters("a=2")
- * .stimulus(neuron.step(0.5, 100, 400)).duration(500).run()}. Names, presets,
+ * One handle for every model, set up fluently and run:
+ * {@code neuron.model("AdEx").preset("Tonic").parameters("a=2")
+ * .stimulus(neuron.stimuli().step(0.5, 100, 400)).duration(500).run()}. Names, presets,
  * parameter names, units and ranges are the model descriptor's
  * ({@code core.model}); every value is checked against it when the run starts,
  * and errors name the parameter, its unit and its range. Neuron 0 is recorded.
+ * <p>
+ * A handle made by {@code neuron.equations(text)} is an equation model
+ * ({@code core.equation}): {@link #parameters} then takes {@code name = value*unit}
+ * pairs, and {@link #threshold}, {@link #reset}, {@link #refractory} and
+ * {@link #initial} complete the model, as the Equation Neuron command's inputs.
+ * </p>
  */
 public final class ModelRun {
 
+	/** The registered model, or null for an equation model (built from {@link #spec} when run). */
 	private final ModelDescriptor model;
+	private final EquationSpec spec;
 	private String preset = "";
 	private String parameters = "";
+	private final StringBuilder values = new StringBuilder();
 	private String integrator = "";
 	private double dt = Double.NaN;
 	private double duration = 500;
 	private int neurons = 1;
 	private int recordEvery = 1;
+	private long seed = 1;
 	private Stimulus stimulus;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
 
 	ModelRun(final String name) {
 		this.model = ModelRegistry.byName(name);
+		this.spec = null;
+	}
+
+	private ModelRun(final EquationSpec spec) {
+		this.model = null;
+		this.spec = spec;
+	}
+
+	/** A handle on the equation model whose equations are {@code equations} (see {@link NeuronModelsService#equations}). */
+	static ModelRun ofEquations(final String equations) {
+		final EquationSpec s = new EquationSpec();
+		s.equations = equations == null ? "" : equations;
+		return new ModelRun(s);
 	}
 
 	/** Starts from the named preset of the model (blank: the model's defaults). */
@@ -49,9 +76,44 @@ public final class ModelRun {
 		return this;
 	}
 
-	/** Overrides parameters, e.g. {@code "tauM=10, tRef=2"} (the descriptor's names and units). */
+	/**
+	 * Overrides parameters, e.g. {@code "tauM=10, tRef=2"} (the descriptor's names and units); for an
+	 * equation model, its parameters with units, e.g. {@code "tauM = 10*ms, R = 10*Mohm"}.
+	 */
 	public ModelRun parameters(final String text) {
-		parameters = text == null ? "" : text;
+		if (spec != null) spec.parameters = text == null ? "" : text;
+		else parameters = text == null ? "" : text;
+		return this;
+	}
+
+	/** Sets one parameter to {@code value} in its unit (exactly; after the preset and {@link #parameters}). */
+	public ModelRun set(final String name, final double value) {
+		equationsOnly(false, "set");
+		values.append(values.length() == 0 ? "" : ", ").append(name).append('=').append(Double.toString(value));
+		return this;
+	}
+
+	/** Equation models: the spike condition, e.g. {@code "v > vTh"} (empty: no spikes). */
+	public ModelRun threshold(final String condition) {
+		equationsOnly(true, "threshold").threshold = condition == null ? "" : condition;
+		return this;
+	}
+
+	/** Equation models: the statements run after a spike, e.g. {@code "v = vReset; w += b"}. */
+	public ModelRun reset(final String statements) {
+		equationsOnly(true, "reset").reset = statements == null ? "" : statements;
+		return this;
+	}
+
+	/** Equation models: the refractory period, e.g. {@code "2*ms"} (empty: none). */
+	public ModelRun refractory(final String period) {
+		equationsOnly(true, "refractory").refractory = period == null ? "" : period;
+		return this;
+	}
+
+	/** Equation models: start values, e.g. {@code "v = vRest, w = 0*nA"} (a variable not listed starts at 0). */
+	public ModelRun initial(final String startValues) {
+		equationsOnly(true, "initial").initialValues = startValues == null ? "" : startValues;
 		return this;
 	}
 
@@ -85,6 +147,12 @@ public final class ModelRun {
 		return this;
 	}
 
+	/** Equation models: the seed of the white noise {@code xi} (default 1). */
+	public ModelRun seed(final long value) {
+		seed = value;
+		return this;
+	}
+
 	/** The input current, in the model's {@link #currentUnit()} (none: zero input). */
 	public ModelRun stimulus(final Stimulus input) {
 		stimulus = input;
@@ -97,34 +165,36 @@ public final class ModelRun {
 		return this;
 	}
 
-	/** The model's name. */
+	/** The model's name ("Equation" for an equation model). */
 	public String name() {
-		return model.name();
+		return descriptor().name();
 	}
 
 	/** The unit of the input current (nA, or µA/cm² for models per membrane area). */
 	public String currentUnit() {
-		return model.currentUnit();
+		return descriptor().currentUnit();
 	}
 
 	/** The model's preset names. */
 	public List<String> presets() {
-		return model.presetNames();
+		return descriptor().presetNames();
 	}
 
 	/** The model's parameter names. */
 	public List<String> parameterNames() {
-		return model.parameterNames();
+		return descriptor().parameterNames();
 	}
 
 	/** The model's integrator names, default first. */
 	public List<String> integrators() {
-		return model.integrators();
+		return descriptor().integrators();
 	}
 
 	/** The checked setup (preset, parameters, dt, integrator) this handle describes. */
 	public ModelSetup setup() {
-		return ModelSetup.of(model, preset, parameters, dt, integrator);
+		final String text = values.length() == 0 ? parameters : parameters.trim().isEmpty() ? values.toString()
+			: parameters + ", " + values;
+		return ModelSetup.of(descriptor(), preset, text, dt, integrator);
 	}
 
 	/** The analytic rate and rheobase for constant input, where the model knows them. */
@@ -146,20 +216,49 @@ public final class ModelRun {
 		return theory().rheobase();
 	}
 
+	/** The simulated time in ms. */
+	public double duration() {
+		return duration;
+	}
+
 	/** Checks everything, then runs and records neuron 0 (voltage, state variables, input, spikes). */
 	public SimulationResult run() {
-		final ModelSetup s = setup();
 		Checks.inRange("neurons", neurons, 1, Integer.MAX_VALUE);
 		Checks.positive("duration", "ms", duration);
-		final TimeGrid grid = TimeGrid.of(duration, s.dt());
 		final Recording recording = Recording.of(0).every(recordEvery);
-		final double[] samples = stimulus == null ? new double[grid.steps()] : stimulus.sample(grid);
-		return Simulation.run(s.population(neurons), CurrentInput.shared(samples), grid, recording, monitor);
+		if (spec != null) {
+			final double step = Double.isNaN(dt) ? descriptor().defaultDt() : dt;
+			final Integrator scheme = Integrator.fromLabel(descriptor().integrator(integrator));
+			final TimeGrid grid = TimeGrid.of(duration, step);
+			return EquationSimulation.run(EquationSimulation.check(spec, scheme, step, duration), neurons, step,
+				duration, input(grid), seed, recording, monitor);
+		}
+		final ModelSetup s = setup();
+		final TimeGrid grid = TimeGrid.of(duration, s.dt());
+		return Simulation.run(s.population(neurons), CurrentInput.shared(input(grid).sample(grid)), grid, recording,
+			monitor);
 	}
 
 	/** The input current, voltage and every further state variable of neuron 0 of {@code result}. */
 	public JFreeChart chart(final SimulationResult result) {
-		return ResultCharts.stateVariables(result, model.name(), model.currentUnit(), Double.NaN, new String[0],
-			new double[0]);
+		return ResultCharts.stateVariables(result, name(), currentUnit(), Double.NaN, new String[0], new double[0]);
+	}
+
+	private Stimulus input(final TimeGrid grid) {
+		return stimulus != null ? stimulus : g -> new double[g.steps()];
+	}
+
+	private ModelDescriptor descriptor() {
+		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrator.EULER
+			.label() : integrator);
+	}
+
+	private EquationSpec equationsOnly(final boolean equations, final String method) {
+		if ((spec != null) != equations) {
+			throw new org.neuronmodels.core.InvalidParameterException(method, method + "(…) is for " + (equations
+				? "equation models (neuron.equations(…))" : "registered models (neuron.model(…)); equation models " +
+					"take their parameters as text with units"));
+		}
+		return spec;
 	}
 }

@@ -33,9 +33,9 @@ public final class NetworkFigures {
 			final Network net = NetworkBuilder.build(r);
 			final NetworkResult res = NetworkSimulation.run(net, r.duration, r.dt, 2, 1, ProgressMonitor.NONE);
 			final String name = "spiking-network-" + p.name().toLowerCase(java.util.Locale.ROOT);
-			ChartUtils.saveChartAsPNG(new File(dir, name + "-raster.png"), service.networkRasterChart(res, 5, p.label() +
+			ChartUtils.saveChartAsPNG(new File(dir, name + "-raster.png"), service.charts().networkRaster(res, 5, p.label() +
 				": spikes and population rate (5 ms window)"), 800, 500);
-			ChartUtils.saveChartAsPNG(new File(dir, name + "-rate.png"), service.populationRateChart(res, 5, p.label() +
+			ChartUtils.saveChartAsPNG(new File(dir, name + "-rate.png"), service.charts().populationRate(res, 5, p.label() +
 				": population rate (5 ms window)"), 800, 300);
 			System.out.println(name + ": " + res.spikes().count() + " spikes, " + res.meanRate() + " Hz");
 		}

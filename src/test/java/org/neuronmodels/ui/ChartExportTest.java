@@ -47,7 +47,7 @@ class ChartExportTest {
 		// The classic tutorial run (8 spikes, see LifCommandTest), drawn with spikes up to 20 mV.
 		result = LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0), LifIntegrator.EXACT, 0.1, 500,
 			Stimuli.step(1.55, 100, 400), org.neuronmodels.core.sim.ProgressMonitor.NONE);
-		chart = new DefaultNeuronModelsService().voltageChart(result, "LIF", "nA", -55, 20);
+		chart = new DefaultNeuronModelsService().charts().voltage(result, "LIF", "nA", -55, 20);
 	}
 
 	@Test

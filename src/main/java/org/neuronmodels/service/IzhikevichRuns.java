@@ -1,0 +1,59 @@
+package org.neuronmodels.service;
+
+import java.util.List;
+
+import org.neuronmodels.core.izhikevich.IzhikevichGallery;
+import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
+import org.neuronmodels.core.izhikevich.IzhikevichPreset;
+import org.neuronmodels.core.izhikevich.IzhikevichPresets;
+import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
+import org.neuronmodels.core.record.Recording;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.SimulationResult;
+
+/**
+ * The Izhikevich presets with their published protocols (each behaviour of
+ * Izhikevich 2004, Fig. 1, has its own stimulus, duration and step), reached as
+ * {@code neuron.izhikevich()}. For the plain model with your own stimulus use
+ * {@code neuron.model("Izhikevich")}.
+ */
+public final class IzhikevichRuns {
+
+	IzhikevichRuns() {}
+
+	/** The named presets: the 20 behaviours of Izhikevich (2004) Fig. 1, then the 2003 classes. */
+	public List<IzhikevichPreset> presets() {
+		return IzhikevichPresets.all();
+	}
+
+	/** The preset with this label (case-insensitive), e.g. "(A) tonic spiking". */
+	public IzhikevichPreset preset(final String label) {
+		return IzhikevichPresets.byLabel(label);
+	}
+
+	/** Runs {@code preset}'s protocol, Published integration at the preset's own step. */
+	public SimulationResult run(final IzhikevichPreset preset) {
+		return run(preset, IzhikevichIntegration.PUBLISHED_LABEL, 0, 1, ProgressMonitor.NONE);
+	}
+
+	/**
+	 * Runs {@code preset}'s protocol with {@code integration} ("Published" or "Consistent") and step {@code dt}
+	 * ms (0: the preset's), one trace sample every {@code recordEvery} steps (spikes stay exact).
+	 */
+	public SimulationResult run(final IzhikevichPreset preset, final String integration, final double dt,
+		final int recordEvery, final ProgressMonitor monitor)
+	{
+		return IzhikevichSimulation.run(preset, IzhikevichIntegration.fromLabel(integration), dt, Recording.of(0)
+			.every(recordEvery), monitor);
+	}
+
+	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with {@code integration} ("Published" or "Consistent"). */
+	public IzhikevichGallery gallery(final String integration, final ProgressMonitor monitor) {
+		return IzhikevichGallery.run(IzhikevichIntegration.fromLabel(integration), monitor);
+	}
+
+	/** The gallery with the Published integration. */
+	public IzhikevichGallery gallery() {
+		return gallery(IzhikevichIntegration.PUBLISHED_LABEL, ProgressMonitor.NONE);
+	}
+}
