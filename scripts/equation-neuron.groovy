@@ -12,8 +12,6 @@
 // (the plain AdEx, identical to the built-in AdEx command).
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/equation-neuron.groovy "gK=5" --out eq
-import org.neuronmodels.core.equation.*
-import org.neuronmodels.core.sim.ProgressMonitor
 
 def equations = """
 dv/dt = (-(v - vRest) + deltaT*exp((v - vT)/deltaT) + R*(I - w) + R*gK*(EK - v))/tauM : volt
@@ -22,14 +20,15 @@ dw/dt = (a*(v - vRest) - w)/tauW : amp
 def parameters = "tauM = 5*ms, R = 500*Mohm, vRest = -70*mV, vReset = -51*mV, vT = -50*mV, deltaT = 2*mV, " +
 	"a = 0.5*nS, tauW = 100*ms, b = 7*pA, vSpike = -30*mV, EK = -90*mV, gK = "
 def simulate = { String p ->
-	def spec = new EquationSpec(equations, "v > vSpike", "v = vReset; w += b", "", p, "v = vRest, w = 0*nA")
-	EquationSimulation.run(spec, Integrator.EULER, 0.01, 400, neuron.step(amplitude, 10, 250), 1, ProgressMonitor.NONE)
+	neuron.equations(equations).threshold("v > vSpike").reset("v = vReset; w += b").parameters(p)
+		.initial("v = vRest, w = 0*nA").integrator("Euler").dt(0.01).duration(400)
+		.stimulus(neuron.stimuli().step(amplitude, 10, 250)).run()
 }
 def withK = simulate(parameters + gK + "*nS")
 def without = simulate(parameters + "0*nS")
 spikes = withK.spikes().count()
 spikesAdEx = without.spikes().count()
 spikeTimesAdEx = without.spikes().timesOf(0)
-chart = neuron.stateVariablesChart(withK, "AdEx + K current (gK = ${gK} nS)", "nA", Double.NaN,
+chart = neuron.charts().stateVariables(withK, "AdEx + K current (gK = ${gK} nS)", "nA", Double.NaN,
 	[] as String[], [] as double[])
 println "AdEx: ${spikesAdEx} spikes; with gK = ${gK} nS: ${spikes} spikes"

@@ -10,25 +10,20 @@
 // the AdEx with an extra potassium-like current R*gK*(EK - v), compiled at run
 // time (units checked), run with gK and with gK = 0 (the plain AdEx).
 // Headless: ./scripts/neuron-models --headless --run scripts/equation-neuron.js "gK=5" --out eq
-var EquationSpec = Java.type("org.neuronmodels.core.equation.EquationSpec");
-var EquationSimulation = Java.type("org.neuronmodels.core.equation.EquationSimulation");
-var Integrator = Java.type("org.neuronmodels.core.equation.Integrator");
-var ProgressMonitor = Java.type("org.neuronmodels.core.sim.ProgressMonitor");
-
 var equations = "dv/dt = (-(v - vRest) + deltaT*exp((v - vT)/deltaT) + R*(I - w) + R*gK*(EK - v))/tauM : volt\n" +
 	"dw/dt = (a*(v - vRest) - w)/tauW : amp";
 var parameters = "tauM = 5*ms, R = 500*Mohm, vRest = -70*mV, vReset = -51*mV, vT = -50*mV, deltaT = 2*mV, " +
 	"a = 0.5*nS, tauW = 100*ms, b = 7*pA, vSpike = -30*mV, EK = -90*mV, gK = ";
 function simulate(p) {
-	var spec = new EquationSpec(equations, "v > vSpike", "v = vReset; w += b", "", p, "v = vRest, w = 0*nA");
-	return EquationSimulation.run(spec, Integrator.EULER, 0.01, 400, neuron.step(amplitude, 10, 250), 1,
-		ProgressMonitor.NONE);
+	return neuron.equations(equations).threshold("v > vSpike").reset("v = vReset; w += b").parameters(p)
+		.initial("v = vRest, w = 0*nA").integrator("Euler").dt(0.01).duration(400)
+		.stimulus(neuron.stimuli().step(amplitude, 10, 250)).run();
 }
 var withK = simulate(parameters + gK + "*nS");
 var without = simulate(parameters + "0*nS");
 var spikes = withK.spikes().count();
 var spikesAdEx = without.spikes().count();
 var spikeTimesAdEx = without.spikes().timesOf(0);
-var chart = neuron.stateVariablesChart(withK, "AdEx + K current (gK = " + gK + " nS)", "nA", NaN,
+var chart = neuron.charts().stateVariables(withK, "AdEx + K current (gK = " + gK + " nS)", "nA", NaN,
 	Java.to([], "java.lang.String[]"), Java.to([], "double[]"));
 print("AdEx: " + spikesAdEx + " spikes; with gK = " + gK + " nS: " + spikes + " spikes");

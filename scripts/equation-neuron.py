@@ -10,8 +10,6 @@
 # AdEx with an extra potassium-like current R*gK*(EK - v), compiled at run time
 # (units checked), run with gK and with gK = 0 (the plain AdEx).
 # Headless: ./scripts/neuron-models --headless --run scripts/equation-neuron.py "gK=5" --out eq
-from org.neuronmodels.core.equation import EquationSpec, EquationSimulation, Integrator
-from org.neuronmodels.core.sim import ProgressMonitor
 from java.lang import Double
 
 equations = ("dv/dt = (-(v - vRest) + deltaT*exp((v - vT)/deltaT) + R*(I - w) + R*gK*(EK - v))/tauM : volt\n"
@@ -20,14 +18,14 @@ parameters = ("tauM = 5*ms, R = 500*Mohm, vRest = -70*mV, vReset = -51*mV, vT = 
 	"a = 0.5*nS, tauW = 100*ms, b = 7*pA, vSpike = -30*mV, EK = -90*mV, gK = ")
 
 def simulate(p):
-	spec = EquationSpec(equations, "v > vSpike", "v = vReset; w += b", "", p, "v = vRest, w = 0*nA")
-	return EquationSimulation.run(spec, Integrator.EULER, 0.01, 400, neuron.step(amplitude, 10, 250), 1,
-		ProgressMonitor.NONE)
+	return neuron.equations(equations).threshold("v > vSpike").reset("v = vReset; w += b").parameters(p) \
+		.initial("v = vRest, w = 0*nA").integrator("Euler").dt(0.01).duration(400) \
+		.stimulus(neuron.stimuli().step(amplitude, 10, 250)).run()
 
 withK = simulate(parameters + str(gK) + "*nS")
 without = simulate(parameters + "0*nS")
 spikes = withK.spikes().count()
 spikesAdEx = without.spikes().count()
 spikeTimesAdEx = without.spikes().timesOf(0)
-chart = neuron.stateVariablesChart(withK, "AdEx + K current (gK = %g nS)" % gK, "nA", Double.NaN, [], [])
+chart = neuron.charts().stateVariables(withK, "AdEx + K current (gK = %g nS)" % gK, "nA", Double.NaN, [], [])
 print("AdEx: %d spikes; with gK = %g nS: %d spikes" % (spikesAdEx, gK, spikes))

@@ -28,9 +28,9 @@ var currents = sweep.parameter1Values();
 var rates = sweep.values();
 var theory = model.rates(currents);
 var rheobase = model.rheobase();
-var chart = neuron.chart("LIF f-I curve (tauM = " + tauM + " ms)", "Current I (nA)", "Firing rate (Hz)")
+var chart = neuron.charts().line("LIF f-I curve (tauM = " + tauM + " ms)", "Current I (nA)", "Firing rate (Hz)")
 	.points("simulated", currents, rates)
 	.line("theory", currents, theory)
 	.build();
-var table = neuron.table({ "I (nA)": currents, "simulated (Hz)": rates, "theory (Hz)": theory });
+var table = neuron.tables().columns({ "I (nA)": currents, "simulated (Hz)": rates, "theory (Hz)": theory });
 print("rheobase " + rheobase + " nA; " + sweep.method());

@@ -29,7 +29,7 @@ currents = sweep.parameter1Values()
 rates = sweep.values()
 theory = model.rates(currents)
 rheobase = model.rheobase()
-chart = neuron.chart("LIF f-I curve (tauM = %g ms)" % tauM, "Current I (nA)", "Firing rate (Hz)") \
+chart = neuron.charts().line("LIF f-I curve (tauM = %g ms)" % tauM, "Current I (nA)", "Firing rate (Hz)") \
 	.points("simulated", currents, rates) \
 	.line("theory", currents, theory) \
 	.build()
@@ -37,5 +37,5 @@ columns = LinkedHashMap()  # keeps the column order
 columns.put("I (nA)", currents)
 columns.put("simulated (Hz)", rates)
 columns.put("theory (Hz)", theory)
-table = neuron.table(columns)
+table = neuron.tables().columns(columns)
 print("rheobase %g nA; %s" % (rheobase, sweep.method()))

@@ -23,9 +23,9 @@
 
 def hidden = neuron.model("LIF").parameters("vRest=${vRest}, vReset=${vReset}, vThreshold=${vThreshold}, " +
 	"resistance=${resistance}, tauM=${tauM}, tRef=${tRef}")
-def recording = neuron.traceTable(hidden.stimulus(neuron.step(2.5, 20, 380)).duration(400).run(), "nA")
+def recording = neuron.tables().traces(hidden.stimulus(neuron.stimuli().step(2.5, 20, 380)).duration(400).run(), "nA")
 
-def fit = neuron.fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
+def fit = neuron.analysis().fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
 fitVRest = fit.vRest()
 fitVReset = fit.vReset()
 fitVThreshold = fit.vThreshold()
@@ -33,6 +33,6 @@ fitResistance = fit.resistance()
 fitTauM = fit.tauM()
 fitTRef = fit.tRef()
 fitError = fit.fitError()
-chart = neuron.fitChart(fit)
+chart = neuron.charts().lifFit(fit)
 println "fit: V_rest ${fitVRest}, V_reset ${fitVReset}, V_th ${fitVThreshold} mV, R ${fitResistance} MΩ, " +
 	"tauM ${fitTauM} ms, tRef ${fitTRef} ms (RMS error ${fitError} mV)"

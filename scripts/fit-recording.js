@@ -21,9 +21,9 @@
 
 var hidden = neuron.model("LIF").parameters("vRest=" + vRest + ", vReset=" + vReset + ", vThreshold=" + vThreshold +
 	", resistance=" + resistance + ", tauM=" + tauM + ", tRef=" + tRef);
-var recording = neuron.traceTable(hidden.stimulus(neuron.step(2.5, 20, 380)).duration(400).run(), "nA");
+var recording = neuron.tables().traces(hidden.stimulus(neuron.stimuli().step(2.5, 20, 380)).duration(400).run(), "nA");
 
-var fit = neuron.fitLif(recording, "Time (ms)", "V (mV)", "I (nA)");
+var fit = neuron.analysis().fitLif(recording, "Time (ms)", "V (mV)", "I (nA)");
 fitVRest = fit.vRest();
 fitVReset = fit.vReset();
 fitVThreshold = fit.vThreshold();
@@ -31,5 +31,5 @@ fitResistance = fit.resistance();
 fitTauM = fit.tauM();
 fitTRef = fit.tRef();
 fitError = fit.fitError();
-chart = neuron.fitChart(fit);
+chart = neuron.charts().lifFit(fit);
 print("fit: tauM " + fitTauM + " ms, R " + fitResistance + " MΩ (RMS error " + fitError + " mV)");

@@ -21,9 +21,9 @@
 
 hidden = neuron.model("LIF").parameters("vRest=%r, vReset=%r, vThreshold=%r, resistance=%r, tauM=%r, tRef=%r"
 	% (vRest, vReset, vThreshold, resistance, tauM, tRef))
-recording = neuron.traceTable(hidden.stimulus(neuron.step(2.5, 20, 380)).duration(400).run(), "nA")
+recording = neuron.tables().traces(hidden.stimulus(neuron.stimuli().step(2.5, 20, 380)).duration(400).run(), "nA")
 
-fit = neuron.fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
+fit = neuron.analysis().fitLif(recording, "Time (ms)", "V (mV)", "I (nA)")
 fitVRest = fit.vRest()
 fitVReset = fit.vReset()
 fitVThreshold = fit.vThreshold()
@@ -31,5 +31,5 @@ fitResistance = fit.resistance()
 fitTauM = fit.tauM()
 fitTRef = fit.tRef()
 fitError = fit.fitError()
-chart = neuron.fitChart(fit)
+chart = neuron.charts().lifFit(fit)
 print("fit: tauM %s ms, R %s MOhm (RMS error %s mV)" % (fitTauM, fitResistance, fitError))

@@ -14,18 +14,16 @@
 // step ("Consistent"), plus the voltage trace and the (v, u) phase plane of
 // one preset. Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/izhikevich-gallery.groovy "" --out gallery
-import org.neuronmodels.core.izhikevich.IzhikevichIntegration
-import org.neuronmodels.core.sim.ProgressMonitor
-
-def g = neuron.izhikevichGallery(IzhikevichIntegration.fromLabel(integration), ProgressMonitor.NONE)
-gallery = neuron.izhikevichGalleryChart(g)
-table = neuron.izhikevichGalleryTable(g)
+def izhikevich = neuron.izhikevich()
+def g = izhikevich.gallery(integration)
+gallery = neuron.charts().izhikevichGallery(g)
+table = neuron.tables().izhikevichGallery(g)
 labels = g.labels()
 spikeCounts = g.spikeCounts()
 firstSpikeTimes = g.firstSpikeTimes()
 
-def p = neuron.izhikevichPreset(preset)
-def run = neuron.simulateIzhikevich(p, IzhikevichIntegration.fromLabel(integration), 0, ProgressMonitor.NONE)
-trace = neuron.izhikevichChart(run, p.label())
-phasePlane = neuron.izhikevichPhasePlane(p, run)
-println "${labels.length} behaviours; ${p.label()}: ${neuron.spikeTimes(run, 0).length} spikes"
+def p = izhikevich.preset(preset)
+def run = izhikevich.run(p, integration)
+trace = neuron.charts().izhikevich(run, p.label())
+phasePlane = neuron.charts().izhikevichPhasePlane(p, run)
+println "${labels.length} behaviours; ${p.label()}: ${neuron.analysis().spikeTimes(run, 0).length} spikes"

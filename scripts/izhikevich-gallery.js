@@ -14,19 +14,16 @@
 // the (v, u) phase plane of one preset. Fiji: open in the Script Editor and
 // Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/izhikevich-gallery.js "" --out gallery
-var IzhikevichIntegration = Java.type("org.neuronmodels.core.izhikevich.IzhikevichIntegration");
-var ProgressMonitor = Java.type("org.neuronmodels.core.sim.ProgressMonitor");
-
-var scheme = IzhikevichIntegration.fromLabel(integration);
-var g = neuron.izhikevichGallery(scheme, ProgressMonitor.NONE);
-var gallery = neuron.izhikevichGalleryChart(g);
-var table = neuron.izhikevichGalleryTable(g);
+var izhikevich = neuron.izhikevich();
+var g = izhikevich.gallery(integration);
+var gallery = neuron.charts().izhikevichGallery(g);
+var table = neuron.tables().izhikevichGallery(g);
 var labels = g.labels();
 var spikeCounts = g.spikeCounts();
 var firstSpikeTimes = g.firstSpikeTimes();
 
-var p = neuron.izhikevichPreset(preset);
-var run = neuron.simulateIzhikevich(p, scheme, 0, ProgressMonitor.NONE);
-var trace = neuron.izhikevichChart(run, p.label());
-var phasePlane = neuron.izhikevichPhasePlane(p, run);
-print(labels.length + " behaviours; " + p.label() + ": " + neuron.spikeTimes(run, 0).length + " spikes");
+var p = izhikevich.preset(preset);
+var run = izhikevich.run(p, integration);
+var trace = neuron.charts().izhikevich(run, p.label());
+var phasePlane = neuron.charts().izhikevichPhasePlane(p, run);
+print(labels.length + " behaviours; " + p.label() + ": " + neuron.analysis().spikeTimes(run, 0).length + " spikes");

@@ -14,19 +14,16 @@
 # and the (v, u) phase plane of one preset. Fiji: open in the Script Editor
 # and Run. Headless:
 #   ./scripts/neuron-models --headless --run scripts/izhikevich-gallery.py "" --out gallery
-from org.neuronmodels.core.izhikevich import IzhikevichIntegration
-from org.neuronmodels.core.sim import ProgressMonitor
-
-scheme = IzhikevichIntegration.fromLabel(integration)
-g = neuron.izhikevichGallery(scheme, ProgressMonitor.NONE)
-gallery = neuron.izhikevichGalleryChart(g)
-table = neuron.izhikevichGalleryTable(g)
+izhikevich = neuron.izhikevich()
+g = izhikevich.gallery(integration)
+gallery = neuron.charts().izhikevichGallery(g)
+table = neuron.tables().izhikevichGallery(g)
 labels = g.labels()
 spikeCounts = g.spikeCounts()
 firstSpikeTimes = g.firstSpikeTimes()
 
-p = neuron.izhikevichPreset(preset)
-run = neuron.simulateIzhikevich(p, scheme, 0, ProgressMonitor.NONE)
-trace = neuron.izhikevichChart(run, p.label())
-phasePlane = neuron.izhikevichPhasePlane(p, run)
-print("%d behaviours; %s: %d spikes" % (len(labels), p.label(), len(neuron.spikeTimes(run, 0))))
+p = izhikevich.preset(preset)
+run = izhikevich.run(p, integration)
+trace = neuron.charts().izhikevich(run, p.label())
+phasePlane = neuron.charts().izhikevichPhasePlane(p, run)
+print("%d behaviours; %s: %d spikes" % (len(labels), p.label(), len(neuron.analysis().spikeTimes(run, 0))))

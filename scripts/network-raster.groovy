@@ -16,22 +16,13 @@
 // of every neuron. The same seed gives the same spikes on any thread count.
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/network-raster.groovy "" --out network
-import org.neuronmodels.core.network.NetworkPreset
-import org.neuronmodels.core.network.NetworkSettings
-import org.neuronmodels.core.sim.ProgressMonitor
+def run = neuron.network(preset).neurons(neurons).duration(duration).seed(seed)
+def network = run.build()
+def result = run.run(network)
 
-def settings = new NetworkSettings()
-settings.preset = NetworkPreset.fromLabel(preset)
-settings.neurons = neurons
-settings.duration = duration
-settings.seed = seed
-settings = settings.resolve()
-def network = neuron.buildNetwork(settings)
-def result = neuron.simulateNetwork(network, settings, ProgressMonitor.NONE)
-
-raster = neuron.networkRaster(result, 1, "${preset} network spike raster")
-rate = neuron.populationRateChart(result, window, "${preset} network: population rate")
-table = neuron.neuronRateTable(result)
+raster = neuron.images().networkRaster(result, 1, "${preset} network spike raster")
+rate = neuron.charts().populationRate(result, window, "${preset} network: population rate")
+table = neuron.tables().neuronRates(result)
 spikeCount = result.spikes().count()
 meanRate = result.meanRate()
 println "${network.size()} neurons, ${spikeCount} spikes, ${meanRate} Hz per neuron"

@@ -15,22 +15,13 @@
 // and the rate of every neuron (the JavaScript version of network-raster.groovy).
 // Fiji: open in the Script Editor and Run. Headless:
 //   ./scripts/neuron-models --headless --run scripts/network-raster.js "" --out network
-var NetworkPreset = Java.type("org.neuronmodels.core.network.NetworkPreset");
-var NetworkSettings = Java.type("org.neuronmodels.core.network.NetworkSettings");
-var ProgressMonitor = Java.type("org.neuronmodels.core.sim.ProgressMonitor");
+var run = neuron.network(preset).neurons(neurons).duration(duration).seed(seed);
+var network = run.build();
+var result = run.run(network);
 
-var settings = new NetworkSettings();
-settings.preset = NetworkPreset.fromLabel(preset);
-settings.neurons = neurons;
-settings.duration = duration;
-settings.seed = seed;
-settings = settings.resolve();
-var network = neuron.buildNetwork(settings);
-var result = neuron.simulateNetwork(network, settings, ProgressMonitor.NONE);
-
-var raster = neuron.networkRaster(result, 1, preset + " network spike raster");
-var rate = neuron.populationRateChart(result, window, preset + " network: population rate");
-var table = neuron.neuronRateTable(result);
+var raster = neuron.images().networkRaster(result, 1, preset + " network spike raster");
+var rate = neuron.charts().populationRate(result, window, preset + " network: population rate");
+var table = neuron.tables().neuronRates(result);
 var spikeCount = result.spikes().count();
 var meanRate = result.meanRate();
 print(network.size() + " neurons, " + spikeCount + " spikes, " + meanRate + " Hz per neuron");

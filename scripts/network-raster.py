@@ -15,21 +15,13 @@
 # and the rate of every neuron (the Python/Jython version of network-raster.groovy).
 # Fiji: open in the Script Editor and Run. Headless:
 #   ./scripts/neuron-models --headless --run scripts/network-raster.py "" --out network
-from org.neuronmodels.core.network import NetworkPreset, NetworkSettings
-from org.neuronmodels.core.sim import ProgressMonitor
+run = neuron.network(preset).neurons(neurons).duration(duration).seed(seed)
+network = run.build()
+result = run.run(network)
 
-settings = NetworkSettings()
-settings.preset = NetworkPreset.fromLabel(preset)
-settings.neurons = neurons
-settings.duration = duration
-settings.seed = seed
-settings = settings.resolve()
-network = neuron.buildNetwork(settings)
-result = neuron.simulateNetwork(network, settings, ProgressMonitor.NONE)
-
-raster = neuron.networkRaster(result, 1, "%s network spike raster" % preset)
-rate = neuron.populationRateChart(result, window, "%s network: population rate" % preset)
-table = neuron.neuronRateTable(result)
+raster = neuron.images().networkRaster(result, 1, "%s network spike raster" % preset)
+rate = neuron.charts().populationRate(result, window, "%s network: population rate" % preset)
+table = neuron.tables().neuronRates(result)
 spikeCount = result.spikes().count()
 meanRate = result.meanRate()
 print("%d neurons, %d spikes, %g Hz per neuron" % (network.size(), spikeCount, meanRate))

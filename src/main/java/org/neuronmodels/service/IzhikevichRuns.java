@@ -31,9 +31,9 @@ public final class IzhikevichRuns {
 		return IzhikevichPresets.byLabel(label);
 	}
 
-	/** Runs {@code preset}'s protocol, Published integration at the preset's own step. */
-	public SimulationResult run(final IzhikevichPreset preset) {
-		return run(preset, IzhikevichIntegration.PUBLISHED_LABEL, 0, 1, ProgressMonitor.NONE);
+	/** Runs {@code preset}'s protocol with {@code integration} ("Published" or "Consistent") at the preset's own step. */
+	public SimulationResult run(final IzhikevichPreset preset, final String integration) {
+		return run(preset, integration, 0, 1, ProgressMonitor.NONE);
 	}
 
 	/**
@@ -44,16 +44,17 @@ public final class IzhikevichRuns {
 		final int recordEvery, final ProgressMonitor monitor)
 	{
 		return IzhikevichSimulation.run(preset, IzhikevichIntegration.fromLabel(integration), dt, Recording.of(0)
-			.every(recordEvery), monitor);
+			.every(recordEvery), monitor == null ? ProgressMonitor.NONE : monitor);
 	}
 
 	/** Runs the 20 behaviours of Izhikevich (2004) Fig. 1 with {@code integration} ("Published" or "Consistent"). */
 	public IzhikevichGallery gallery(final String integration, final ProgressMonitor monitor) {
-		return IzhikevichGallery.run(IzhikevichIntegration.fromLabel(integration), monitor);
+		return IzhikevichGallery.run(IzhikevichIntegration.fromLabel(integration), monitor == null
+			? ProgressMonitor.NONE : monitor);
 	}
 
-	/** The gallery with the Published integration. */
-	public IzhikevichGallery gallery() {
-		return gallery(IzhikevichIntegration.PUBLISHED_LABEL, ProgressMonitor.NONE);
+	/** The same without progress reporting. */
+	public IzhikevichGallery gallery(final String integration) {
+		return gallery(integration, ProgressMonitor.NONE);
 	}
 }
