@@ -1,5 +1,7 @@
 package org.neuronmodels.command;
 
+import java.io.File;
+
 import ij.measure.ResultsTable;
 
 import net.imglib2.img.Img;
@@ -43,6 +45,17 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 		"(1: every step); saves memory on long runs. Spikes, rate and raster stay exact.", min = InputLimits.ONE,
 		max = InputLimits.RECORD_EVERY_MAX)
 	protected int recordEvery = 1;
+
+	@Parameter(label = "Output folder (optional)", description = "Fiji: write the full data files of the run here " +
+		"(every array, table and spike list as CSV, charts as PNG and SVG, images as TIFF, outputs.json), all or " +
+		"nothing; a new or empty folder, or one an earlier run wrote (replaced). Empty: none (headless: use --out).",
+		required = false, persist = false, style = "directory")
+	File outputFolder;
+
+	@Override
+	protected File outputFolder() {
+		return outputFolder;
+	}
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;

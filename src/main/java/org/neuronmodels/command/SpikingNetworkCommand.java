@@ -1,5 +1,7 @@
 package org.neuronmodels.command;
 
+import java.io.File;
+
 import ij.measure.ResultsTable;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -114,6 +116,17 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	@Parameter(label = "Connectivity image", description = "Also output the weights as an image (presynaptic × " +
 		"postsynaptic neuron; above 4096 neurons each pixel sums the weights of a block of neurons).")
 	boolean connectivityImage = false;
+
+	@Parameter(label = "Output folder (optional)", description = "Fiji: write the full data files of the run here " +
+		"(every array, table and spike list as CSV, charts as PNG and SVG, images as TIFF, outputs.json), all or " +
+		"nothing; a new or empty folder, or one an earlier run wrote (replaced). Empty: none (headless: use --out).",
+		required = false, persist = false, style = "directory")
+	File outputFolder;
+
+	@Override
+	protected File outputFolder() {
+		return outputFolder;
+	}
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;

@@ -1,5 +1,7 @@
 package org.neuronmodels.command;
 
+import java.io.File;
+
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +52,17 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 	@Parameter(label = "Keep the SLURM work directory", description = "SLURM: keep the work directory after a " +
 		"successful merge (it is always kept until then).")
 	boolean keepWorkDirectory = false;
+
+	@Parameter(label = "Output folder (optional)", description = "Fiji: write the full data files of the run here " +
+		"(every array, table and spike list as CSV, charts as PNG and SVG, images as TIFF, outputs.json), all or " +
+		"nothing; a new or empty folder, or one an earlier run wrote (replaced). Empty: none (headless: use --out).",
+		required = false, persist = false, style = "directory")
+	File outputFolder;
+
+	@Override
+	protected File outputFolder() {
+		return outputFolder;
+	}
 
 	/** The SLURM settings the inputs give, or null to run on this computer. */
 	protected SlurmSettings slurmSettings() {

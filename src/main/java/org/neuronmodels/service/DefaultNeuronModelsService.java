@@ -103,4 +103,16 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public ResultTables tables() {
 		return tables;
 	}
+
+	@Override
+	public List<String> writeOutputs(final java.io.File folder, final String command,
+		final java.util.Map<String, Object> inputs, final java.util.Map<String, Object> outputs)
+	{
+		return OutputFiles.write(folder, command, inputs, outputs);
+	}
+
+	@Override
+	public void checkOutputFolder(final java.io.File folder) {
+		OutputFiles.check(folder);
+	}
 }

@@ -69,4 +69,17 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** Results tables (built by {@code table}). */
 	ResultTables tables();
+
+	/**
+	 * Writes a run's outputs into {@code folder} as the launcher's {@code --out} does (charts, images, tables,
+	 * spike lists and arrays in full, and {@code outputs.json} with {@code command}, {@code inputs} and the
+	 * scalar outputs), all or nothing; returns the names of the files written. A folder that is not empty and
+	 * was not written by a run is refused (an error naming {@code outputFolder}); one written by a run is
+	 * replaced as a whole.
+	 */
+	java.util.List<String> writeOutputs(java.io.File folder, String command, java.util.Map<String, Object> inputs,
+		java.util.Map<String, Object> outputs);
+
+	/** Fails before a run, naming {@code outputFolder}, if {@link #writeOutputs} would refuse {@code folder}. */
+	void checkOutputFolder(java.io.File folder);
 }
