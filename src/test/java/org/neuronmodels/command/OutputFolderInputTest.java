@@ -116,9 +116,9 @@ class OutputFolderInputTest {
 		final File out = tmp.resolve("again").toFile();
 		assertNull(Commands.cancelReason(Commands.run(context, LifCommand.class, lif(out))));
 		final Map<String, Object> in = lif(out);
-		in.put("duration", 200.0);
+		in.put("duration", 450.0);
 		assertNull(Commands.cancelReason(Commands.run(context, LifCommand.class, in)));
-		assertEquals(2000, column(out.toPath().resolve("voltage.csv")).length);
+		assertEquals(4500, column(out.toPath().resolve("voltage.csv")).length);
 	}
 
 	@Test

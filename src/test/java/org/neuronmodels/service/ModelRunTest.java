@@ -29,6 +29,27 @@ class ModelRunTest {
 			assertEquals(2 + 10 * Math.log(4), t[i] - t[i - 1], 0.021, "interval " + i);
 	}
 
+	/**
+	 * The same LIF written as equations ({@code neuron.equations}, issue #14): the closed-form spike times
+	 * above, from the generic handle's equation mode.
+	 */
+	@Test
+	void anEquationModelRunsThroughTheSameHandle() {
+		final SimulationResult r = ModelRun.ofEquations("dv/dt = (-(v - vRest) + R*I)/tauM : volt (unless refractory)")
+			.threshold("v > vTh").reset("v = vReset").refractory("2*ms").parameters(
+				"vRest = -70*mV, vReset = -65*mV, vTh = -50*mV, R = 10*Mohm, tauM = 10*ms").initial("v = vRest")
+			.integrator("Exponential Euler").dt(0.01).duration(200).stimulus(Stimuli.constant(2.5)).run();
+		final double[] t = r.spikes().timesOf(0);
+		assertEquals(12, t.length, java.util.Arrays.toString(t));
+		assertEquals(10 * Math.log(5), t[0], 0.011);
+		for (int i = 1; i < t.length; i++)
+			assertEquals(2 + 10 * Math.log(4), t[i] - t[i - 1], 0.021, "interval " + i);
+		final InvalidParameterException units = assertThrows(InvalidParameterException.class, () -> ModelRun
+			.ofEquations("dv/dt = (-(v - vRest) + I)/tauM : volt").parameters("vRest = -70*mV, tauM = 10*ms").run());
+		assertTrue(units.getMessage().contains("volt") || units.getMessage().contains("amp"), units.getMessage());
+		assertThrows(InvalidParameterException.class, () -> new ModelRun("LIF").threshold("v > 0"));
+	}
+
 	@Test
 	void modelsArePickedByNameAndTheirErrorsNameTheInput() {
 		final InvalidParameterException unknown = assertThrows(InvalidParameterException.class, () -> new ModelRun(
