@@ -9,7 +9,7 @@ import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExPreset;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfSimulation;
-import org.neuronmodels.image.Rasters;
+import org.neuronmodels.service.Images;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.ItemIO;
@@ -124,7 +124,7 @@ public class AdExCommand extends SingleNeuronCommand {
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, 2);
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
 		stimulusSpec(amplitude, offset).build(grid);
 		final AdExParameters p = parameters();

@@ -16,7 +16,7 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.image.Rasters;
+import org.neuronmodels.service.Images;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -110,7 +110,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		program = EquationSimulation.check(spec(), Integrator.fromLabel(integrator), dt, duration);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, program.model().states().size());
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 		stimulusSpec(amplitude, offset).build(grid);
 	}
 

@@ -7,7 +7,7 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
 import org.neuronmodels.core.expif.ExpIfSimulation;
-import org.neuronmodels.image.Rasters;
+import org.neuronmodels.service.Images;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.command.Command;
@@ -101,7 +101,7 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters();
 		ExpIfSimulation.checkStep(dt, "tauM", tauM);
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
 import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
-import org.neuronmodels.image.Rasters;
+import org.neuronmodels.service.Images;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -133,7 +133,7 @@ public class HhCommand extends SingleNeuronCommand {
 		checkOutputMemory(grid, 7);
 		stimulusSpec(amplitude, offset).build(grid);
 		parameters().validate();
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.LifSweep;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
-import org.neuronmodels.image.Rasters;
+import org.neuronmodels.service.Images;
 import org.neuronmodels.commandsweep.PopulationSweepable;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -87,7 +87,7 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
 		checkOutputMemory(grid, 1);
 		stimulusSpec(amplitude, offset).build(grid);
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override

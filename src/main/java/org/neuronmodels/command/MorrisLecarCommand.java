@@ -5,12 +5,10 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.morrislecar.MorrisLecarModel;
-import org.neuronmodels.core.morrislecar.MorrisLecarPhasePlane;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
-import org.neuronmodels.image.Rasters;
-import org.neuronmodels.plot.LineChart;
+import org.neuronmodels.service.Images;
 import org.neuronmodels.service.ModelRun;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -142,7 +140,7 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 		checkOutputMemory(grid, 5);
 		stimulusSpec(amplitude, offset).build(grid);
 		model().setup();
-		Rasters.check(grid.duration(), rasterBin, 1);
+		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override
@@ -158,11 +156,7 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 		final String title = MorrisLecarModel.NAME + " (" + preset + ")";
 		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, title, currentUnit(),
 			Double.NaN, new String[] { "spike detection" }, new double[] { spikeThreshold }), "Morris-Lecar spike raster");
-		final MorrisLecarPhasePlane plane = MorrisLecarPhasePlane.of(run.setup().parameters(), voltage, w, current);
-		final LineChart chart = neuron.charts().line(title + ": phase plane", "V (mV)", "w");
-		for (int i = 0; i < plane.size(); i++)
-			chart.line(plane.name(i), plane.v(i), plane.w(i));
-		phasePlane = chart.build();
+		phasePlane = neuron.charts().morrisLecarPhasePlane(run, r, title + ": phase plane");
 	}
 
 	/** The model handle with every input of this command (NaN: the preset's value, or derived). */

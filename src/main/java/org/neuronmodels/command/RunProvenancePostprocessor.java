@@ -1,7 +1,7 @@
 package org.neuronmodels.command;
 
 import org.neuronmodels.module.RunProvenance;
-import org.neuronmodels.image.Calibrated;
+import org.neuronmodels.service.Images;
 import org.scijava.Priority;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
@@ -11,7 +11,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Stamps the {@link RunProvenance} of every successful Neuron Models run onto its
- * image outputs ({@link Calibrated#properties()}), so that images shown in Fiji
+ * image outputs ({@code image.Calibrated#properties()}), so that images shown in Fiji
  * and TIFF files written by the launcher carry the version, inputs, seed and
  * integrator that made them. Runs before any display postprocessor.
  */
@@ -31,12 +31,6 @@ public class RunProvenancePostprocessor extends AbstractPostprocessorPlugin {
 
 	/** Adds the run's properties to {@code output} if it is an image that can hold them. */
 	public static void stamp(final Object output, final RunProvenance info) {
-		if (!(output instanceof Calibrated)) return;
-		try {
-			((Calibrated) output).properties().putAll(info.properties());
-		}
-		catch (final UnsupportedOperationException exc) {
-			// NB: an image with fixed properties keeps them
-		}
+		Images.stamp(output, info.properties());
 	}
 }

@@ -22,7 +22,7 @@ import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.NeuronModelsService;
-import org.neuronmodels.table.Tables;
+import org.neuronmodels.service.ResultTables;
 import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
@@ -123,7 +123,7 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 
 	/**
 	 * Refuses, before anything runs, a run whose recorded traces and the outputs
-	 * made from them (arrays, the trace table of at most {@link Tables#MAX_ROWS}
+	 * made from them (arrays, the trace table of at most {@link ResultTables#MAX_ROWS}
 	 * rows) would not fit in the Java heap, naming {@code duration} and
 	 * {@code recordEvery}: samples every {@code recordEvery} steps of
 	 * {@code variables} recorded state variables, plus time and input current.
@@ -132,7 +132,7 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
 		final double columns = variables + 2;
 		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
-			Tables.MAX_ROWS) * columns;
+			ResultTables.MAX_ROWS) * columns;
 		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
 			" samples (one every recordEvery = " + recordEvery + " steps) of " + (long) columns +
 			" traces, with the outputs made from them,");

@@ -187,7 +187,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		s.poissonRate = poissonRate;
 		s.poissonWeight = poissonWeight;
 		if (weightImage != null) {
-			s.weightMatrix = org.neuronmodels.image.ConnectivityImages.matrix(weightImage, 0, 0);
+			s.weightMatrix = neuron.images().weightMatrix(weightImage);
 			s.weightWidth = (int) weightImage.dimension(0);
 			s.weightHeight = (int) weightImage.dimension(1);
 		}

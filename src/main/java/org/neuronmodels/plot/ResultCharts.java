@@ -70,6 +70,16 @@ public final class ResultCharts {
 			.panel("I (" + IZHIKEVICH_CURRENT_AXIS + ")", 1).series("I", t, tr.current(0)).build();
 	}
 
+	/** The (V, w) phase plane of a Morris-Lecar run: the nullclines and the trajectory that {@code plane} holds. */
+	public static JFreeChart morrisLecarPhasePlane(final String title,
+		final org.neuronmodels.core.morrislecar.MorrisLecarPhasePlane plane)
+	{
+		final LineChart chart = LineChart.create(title, "V (mV)", "w");
+		for (int i = 0; i < plane.size(); i++)
+			chart.line(plane.name(i), plane.v(i), plane.w(i));
+		return chart.build();
+	}
+
 	/** The (v, u) trajectory with the v-nullcline at the starting current and at the current farthest from it. */
 	public static JFreeChart izhikevichPhasePlane(final String title, final IzhikevichCell cell,
 		final SimulationResult result)

@@ -65,6 +65,13 @@ public final class Charts {
 		return ResultCharts.izhikevichPhasePlane(preset.label() + ": phase plane", preset.cell(), result);
 	}
 
+	/** The (V, w) phase plane of neuron 0 of a Morris-Lecar run of {@code model}: nullclines and trajectory. */
+	public JFreeChart morrisLecarPhasePlane(final ModelRun model, final SimulationResult result, final String title) {
+		final org.neuronmodels.core.record.TraceRecord tr = result.traces();
+		return ResultCharts.morrisLecarPhasePlane(title, org.neuronmodels.core.morrislecar.MorrisLecarPhasePlane.of(
+			model.setup().parameters(), tr.voltage(0), tr.values("w", 0), tr.current(0)));
+	}
+
 	/** The Izhikevich (2004) gallery as one 4 × 5 figure, as the paper's Fig. 1. */
 	public JFreeChart izhikevichGallery(final IzhikevichGallery gallery) {
 		return ResultCharts.izhikevichGallery(gallery);

@@ -21,7 +21,7 @@ public final class Images {
 	}
 
 	/** Fails, naming {@code rasterBin}, unless a raster of this run length, bin and size can be made. */
-	public void checkRaster(final double duration, final double binMs, final int neurons) {
+	public static void checkRaster(final double duration, final double binMs, final int neurons) {
 		Rasters.check(duration, binMs, neurons);
 	}
 
@@ -38,6 +38,17 @@ public final class Images {
 	/** A network's weights: x = presynaptic, y = postsynaptic neuron (blocks summed beyond the size bound). */
 	public CalibratedImg connectivity(final Network network, final String title) {
 		return ConnectivityImages.toImage(network, title);
+	}
+
+	/** Adds {@code properties} (e.g. a run's provenance) to {@code output} if it is an image that can hold them. */
+	public static void stamp(final Object output, final java.util.Map<String, String> properties) {
+		if (!(output instanceof org.neuronmodels.image.Calibrated)) return;
+		try {
+			((org.neuronmodels.image.Calibrated) output).properties().putAll(properties);
+		}
+		catch (final UnsupportedOperationException exc) {
+			// NB: an image with fixed properties keeps them
+		}
 	}
 
 	/** The pixel values of a 2-D image as a weight matrix, row by row (for a Custom network's weight image). */
