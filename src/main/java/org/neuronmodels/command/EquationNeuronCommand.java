@@ -117,8 +117,10 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = EquationSimulation.run(program, 1, dt, duration, spec.build(TimeGrid.of(duration,
-			dt)), seed, recording(), progress());
+		final SimulationResult r = neuron.equations(equations).threshold(threshold).reset(reset).refractory(
+			refractory).parameters(parameters).initial(initialValues).integrator(integrator).dt(dt).duration(duration)
+			.stimulus(spec.build(TimeGrid.of(duration, dt))).seed(seed).recordEvery(recordEvery).monitor(progress())
+			.run();
 		if (saveModel != null) save();
 		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
 		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));

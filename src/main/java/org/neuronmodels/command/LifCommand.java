@@ -127,6 +127,6 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 		s.duration = duration;
 		s.integrator = LifIntegrator.fromLabel(integrator);
 		s.stimulus = stimulusSpec(amplitude, offset);
-		return LifSweep.run(s, grid, tracePoints, threads, monitor);
+		return neuron.analysis().lifSweep(s, grid, tracePoints, threads, monitor);
 	}
 }

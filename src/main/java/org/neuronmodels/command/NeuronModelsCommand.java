@@ -92,14 +92,6 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 	/** Whether a dialog is about to show the inputs (see {@link #checkInputsInDialog()}). */
 	private volatile boolean dialogChecks;
 
-	/**
-	 * The folder the full data files of a run go to (the {@code outputFolder} input of the commands that
-	 * produce big data), or null (the default): then only the launcher's {@code --out} writes files.
-	 */
-	protected File outputFolder() {
-		return null;
-	}
-
 	/** Does the command's work; may throw the core's checked-input exceptions. */
 	protected abstract void execute();
 
@@ -159,13 +151,14 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 		try {
 			checkDeclaredInputs();
 			checkInputs();
-			final File folder = outputFolder();
+			final File folder = OutputFolderInput.of(this);
 			final NeuronModelsService files = folder == null ? null : getContext().service(NeuronModelsService.class);
 			if (files != null) files.checkOutputFolder(folder);
 			warnings = null;
 			execute();
 			RunWarnings.mark(this, warnings);
-			if (files != null && !isCanceled()) files.writeOutputs(folder, title(), inputValues(), outputValues());
+			if (files != null && !isCanceled()) files.writeOutputs(folder, title(), inputValues(),
+				OutputFolderInput.outputs(this));
 		}
 		catch (final InvalidParameterException | NumericalInstabilityException | ClusterException e) {
 			fail(e.getMessage());
@@ -267,26 +260,10 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 	}
 
 	/** The user inputs by name, as declared. */
-	private Map<String, Object> inputValues() {
+	final Map<String, Object> inputValues() {
 		final Map<String, Object> values = new LinkedHashMap<>();
 		for (final CommandModuleItem<?> item : userInputs())
 			values.put(item.getName(), valueOf(item));
-		return values;
-	}
-
-	/** The outputs by field name, as set by the run. */
-	private Map<String, Object> outputValues() {
-		final Map<String, Object> values = new LinkedHashMap<>();
-		for (final Field f : ClassUtils.getAnnotatedFields(getClass(), Parameter.class)) {
-			if (f.getAnnotation(Parameter.class).type() != ItemIO.OUTPUT) continue;
-			try {
-				f.setAccessible(true);
-				values.put(f.getName(), f.get(this));
-			}
-			catch (final IllegalAccessException | RuntimeException exc) {
-				throw new IllegalStateException("cannot read output " + f.getName(), exc);
-			}
-		}
 		return values;
 	}
 

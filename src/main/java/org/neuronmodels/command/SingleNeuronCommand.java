@@ -46,16 +46,9 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 		max = InputLimits.RECORD_EVERY_MAX)
 	protected int recordEvery = 1;
 
-	@Parameter(label = "Output folder (optional)", description = "Fiji: write the full data files of the run here " +
-		"(every array, table and spike list as CSV, charts as PNG and SVG, images as TIFF, outputs.json), all or " +
-		"nothing; a new or empty folder, or one an earlier run wrote (replaced). Empty: none (headless: use --out).",
-		required = false, persist = false, style = "directory")
+	@Parameter(label = OutputFolderInput.LABEL, description = OutputFolderInput.DESCRIPTION, required = false,
+		persist = false, style = OutputFolderInput.STYLE)
 	File outputFolder;
-
-	@Override
-	protected File outputFolder() {
-		return outputFolder;
-	}
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Spike count")
 	int spikeCount;

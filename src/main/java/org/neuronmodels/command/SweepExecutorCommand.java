@@ -53,16 +53,9 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 		"successful merge (it is always kept until then).")
 	boolean keepWorkDirectory = false;
 
-	@Parameter(label = "Output folder (optional)", description = "Fiji: write the full data files of the run here " +
-		"(every array, table and spike list as CSV, charts as PNG and SVG, images as TIFF, outputs.json), all or " +
-		"nothing; a new or empty folder, or one an earlier run wrote (replaced). Empty: none (headless: use --out).",
-		required = false, persist = false, style = "directory")
+	@Parameter(label = OutputFolderInput.LABEL, description = OutputFolderInput.DESCRIPTION, required = false,
+		persist = false, style = OutputFolderInput.STYLE)
 	File outputFolder;
-
-	@Override
-	protected File outputFolder() {
-		return outputFolder;
-	}
 
 	/** The SLURM settings the inputs give, or null to run on this computer. */
 	protected SlurmSettings slurmSettings() {

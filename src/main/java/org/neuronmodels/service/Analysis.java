@@ -65,6 +65,17 @@ public final class Analysis {
 		return FiCurve.compute(model, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, monitor);
 	}
 
+	/**
+	 * A LIF sweep as one vectorised population (grid point = neuron) of the LIF inputs {@code settings}: the
+	 * Leaky Integrate-and-Fire command's population sweep.
+	 */
+	public org.neuronmodels.core.sweep.SweepResult lifSweep(final org.neuronmodels.core.sweep.LifSweep.Settings settings,
+		final org.neuronmodels.core.sweep.SweepGrid grid, final int[] tracePoints, final int threads,
+		final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.LifSweep.run(settings, grid, tracePoints, threads, monitor);
+	}
+
 	/** The spike times (ms) of {@code neuron} in a run. */
 	public double[] spikeTimes(final SimulationResult result, final int neuron) {
 		return result.spikes().timesOf(neuron);

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -35,9 +37,25 @@ class ArchitectureTest {
 
 	private static final String ROOT = "org.neuronmodels";
 
-	/** What commands may use (see ARCHITECTURE.md). */
-	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Cluster", "Image",
-		"Plot", "Table" };
+	/**
+	 * What commands may use (see ARCHITECTURE.md): the service, module plumbing, and core's types and checks —
+	 * never image, plot, table or io, and no simulation or analysis of core ({@link #commandsRunThroughTheService}).
+	 * CommandSweep and Cluster: the sweep handle the service returns, the population-sweep hook and the SLURM
+	 * executor inputs.
+	 */
+	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Cluster" };
+
+	/** A call that runs a simulation or an analysis of core (its {@code run}, {@code compute} or {@code fit}). */
+	static final DescribedPredicate<JavaMethodCall> RUNS_CORE = new DescribedPredicate<JavaMethodCall>(
+		"a simulation or analysis of core (run, compute, fit)")
+	{
+
+		@Override
+		public boolean test(final JavaMethodCall call) {
+			return call.getTargetOwner().getPackageName().startsWith(ROOT + ".core") && call.getName().matches(
+				"run|compute|fit");
+		}
+	};
 
 	private static JavaClasses classes;
 
@@ -87,6 +105,12 @@ class ArchitectureTest {
 	@Test
 	void packagesFollowTheMap() {
 		packageMap().check(classes);
+	}
+
+	/** Every command's simulation and analysis goes through the service (issue #10: command → service). */
+	@Test
+	void commandsRunThroughTheService() {
+		noClasses().that().resideInAPackage(ROOT + ".command..").should().callMethodWhere(RUNS_CORE).check(classes);
 	}
 
 	@Test
