@@ -195,9 +195,13 @@ class InvalidInputsTest {
 		return p.toFile();
 	}
 
-	/** A file the command writes (widget style "save"): a missing one is the normal case, not bad input. */
+	/**
+	 * A file or folder the command writes (widget style "save", or the {@code outputFolder} input): a missing
+	 * one is the normal case, not bad input (OutputFolderInputTest covers the folders it refuses).
+	 */
 	static boolean isOutputFile(final ModuleItem<?> item) {
-		return item.getWidgetStyle() != null && item.getWidgetStyle().contains("save");
+		return item.getWidgetStyle() != null && item.getWidgetStyle().contains("save") || "outputFolder".equals(item
+			.getName());
 	}
 
 	private static Double number(final Object o) {
