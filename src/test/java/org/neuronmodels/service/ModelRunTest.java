@@ -50,6 +50,25 @@ class ModelRunTest {
 		assertThrows(InvalidParameterException.class, () -> new ModelRun("LIF").threshold("v > 0"));
 	}
 
+	/**
+	 * {@code neuron.fiCurve(handle, …)}: LIF (E_L −70, V_th −50, V_reset −65 mV, R 10 MΩ, τ 10 ms, t_ref 2 ms),
+	 * rheobase (V_th − E_L)/R = 2 nA; at 5 nA the closed-form interval is 2 + 10 ln(45/30) = 6.055 ms (165.2 Hz),
+	 * which the 0.1 ms grid lengthens by at most one step per interval (≥ 1000/6.155 = 162.5 Hz).
+	 */
+	@Test
+	void fiCurveOfAHandle() {
+		final org.neuronmodels.core.sweep.FiCurve c = new DefaultNeuronModelsService().fiCurve(new ModelRun("LIF")
+			.parameters("tauM=10, tRef=2").duration(1000), 0, 5, 11);
+		assertEquals(2.0, c.theoryRheobase(), 1e-12);
+		final double[] currents = c.currents(), rates = c.rates();
+		for (int i = 0; i < currents.length; i++)
+			if (currents[i] <= 2) assertEquals(0, rates[i], 0.0, "I = " + currents[i]);
+		assertEquals(5.0, currents[10], 1e-12);
+		assertEquals(1000 / (2 + 10 * Math.log(45.0 / 30)), c.theoryRates()[10], 1e-9);
+		assertTrue(rates[10] <= 1000 / (2 + 10 * Math.log(45.0 / 30)) + 1 && rates[10] >= 1000 / 6.155 - 1, "rate " +
+			rates[10]);
+	}
+
 	@Test
 	void modelsArePickedByNameAndTheirErrorsNameTheInput() {
 		final InvalidParameterException unknown = assertThrows(InvalidParameterException.class, () -> new ModelRun(
