@@ -7,7 +7,6 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExPreset;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfSimulation;
 import org.neuronmodels.service.Images;
 import org.neuronmodels.core.sim.SimulationResult;

@@ -4,7 +4,6 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
 import org.neuronmodels.core.expif.ExpIfSimulation;
 import org.neuronmodels.service.Images;

@@ -5,7 +5,6 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
-import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.service.Images;
 import org.neuronmodels.core.record.TraceRecord;

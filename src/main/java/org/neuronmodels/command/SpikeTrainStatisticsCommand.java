@@ -12,8 +12,6 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.ObservedSpikes;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
-import org.neuronmodels.core.lif.LifIntegrator;
-import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.stimulus.CsvColumnReader;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
