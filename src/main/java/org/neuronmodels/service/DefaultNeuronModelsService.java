@@ -176,7 +176,7 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 		final ProgressMonitor monitor)
 	{
 		return org.neuronmodels.core.network.NetworkSimulation.run(network, settings.duration, settings.dt,
-			settings.threads, settings.seed, monitor);
+			settings.threads, settings.seed, settings.recording(network.size()), monitor);
 	}
 
 	@Override

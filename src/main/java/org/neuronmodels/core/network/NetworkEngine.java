@@ -91,7 +91,7 @@ final class NetworkEngine {
 	NetworkResult run() {
 		loop.run();
 		final double loopSeconds = loop.loopSeconds();
-		return new NetworkResult(grid, NetworkChunk.merge(chunks, network.size(), grid.dt()), recorder.traces(),
+		return new NetworkResult(grid, NetworkChunk.merge(chunks, network.size(), grid.dt()), recorder,
 			network, loopSeconds, loop.runSeconds() - loopSeconds, loop.threads());
 	}
 }

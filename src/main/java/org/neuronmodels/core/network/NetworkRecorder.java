@@ -20,6 +20,7 @@ final class NetworkRecorder {
 	private final TraceRecord traces;
 	private final int[] neurons;
 	private final String[] variables;
+	private final String inputUnit;
 	private final int every;
 	private final NetworkPopulation[] pops;
 
@@ -30,6 +31,7 @@ final class NetworkRecorder {
 		final int samples = recording.samples(steps);
 		final NetworkPopulation first = neurons.length == 0 ? pops[0] : populationOf(pops, neurons[0]);
 		this.variables = first.variables();
+		this.inputUnit = first.currentUnit();
 		MemoryBudget.require(TraceRecord.bytesNeeded(neurons.length, variables.length, samples), "recordNeurons",
 			"recording " + neurons.length + " neuron(s) for " + samples + " samples (one every recordEvery = " + every +
 				" steps)");
@@ -41,6 +43,11 @@ final class NetworkRecorder {
 	/** The traces (filled once the run is over). */
 	TraceRecord traces() {
 		return traces;
+	}
+
+	/** The unit of the recorded external input (the first recorded neuron's population's current unit). */
+	String inputUnit() {
+		return inputUnit;
 	}
 
 	/** The recorded neurons of the chunk {@code [lo, hi)} (global indices), or null if none. */

@@ -13,17 +13,19 @@ public final class NetworkResult {
 	private final TimeGrid grid;
 	private final SpikeRecord spikes;
 	private final TraceRecord traces;
+	private final String traceInputUnit;
 	private final String[] names;
 	private final int[] offsets, sizes;
 	private final double loopSeconds, prepareSeconds;
 	private final int threads;
 
-	NetworkResult(final TimeGrid grid, final SpikeRecord spikes, final TraceRecord traces, final Network network,
-		final double loopSeconds, final double prepareSeconds, final int threads)
+	NetworkResult(final TimeGrid grid, final SpikeRecord spikes, final NetworkRecorder recorder,
+		final Network network, final double loopSeconds, final double prepareSeconds, final int threads)
 	{
 		this.grid = grid;
 		this.spikes = spikes;
-		this.traces = traces;
+		this.traces = recorder.traces();
+		this.traceInputUnit = recorder.inputUnit();
 		final int p = network.populations().size();
 		this.names = new String[p];
 		this.offsets = new int[p];
@@ -54,6 +56,11 @@ public final class NetworkResult {
 	 */
 	public TraceRecord traces() {
 		return traces;
+	}
+
+	/** The unit of the recorded external input ({@link TraceRecord#current}), e.g. nA. */
+	public String traceInputUnit() {
+		return traceInputUnit;
 	}
 
 	/** The population names in index order. */
