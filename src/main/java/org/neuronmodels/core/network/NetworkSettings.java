@@ -149,8 +149,12 @@ public final class NetworkSettings {
 		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model.trim())) {
 			if (equation == null) throw new InvalidParameterException("equations", "equations is empty: model \"" +
 				EquationModelDescriptor.NAME + "\" needs the equations, threshold, reset and parameters");
-			d = EquationModelDescriptor.of(equation, integrator == null || integrator.trim().isEmpty()
-				? equationIntegrator() : integrator);
+			final EquationModelDescriptor e = EquationModelDescriptor.of(equation, integrator == null || integrator
+				.trim().isEmpty() ? equationIntegrator() : integrator);
+			if (e.hasNoise()) throw new InvalidParameterException("equations", "equations use white noise xi, which " +
+				"a network population does not support yet (its draws would depend on the thread count); drive the " +
+				"network with poissonRate instead");
+			d = e;
 		}
 		else {
 			if (!ModelRegistry.has(model.trim())) throw new InvalidParameterException("model", "model = \"" + model +

@@ -102,6 +102,13 @@ class CustomModelNetworkTest {
 		final NetworkSettings noText = custom("Equation", 0.1, 1);
 		assertEquals("equations is empty: model \"Equation\" needs the equations, threshold, reset and parameters",
 			assertThrows(InvalidParameterException.class, () -> NetworkBuilder.build(noText.resolve())).getMessage());
+		final NetworkSettings noisy = custom("Equation", 0.1, 1);
+		noisy.equation = new org.neuronmodels.core.equation.EquationSpec(
+			"dv/dt = (-(v - vRest) + R*I)/tau + sigma*sqrt(2/tau)*xi : volt", "v > vTh", "v = vReset", "",
+			"vRest = -70*mV, vReset = -65*mV, vTh = -50*mV, R = 10*Mohm, tau = 8*ms, sigma = 1*mV", "v = vRest");
+		assertEquals("equations use white noise xi, which a network population does not support yet (its draws " +
+			"would depend on the thread count); drive the network with poissonRate instead", assertThrows(
+				InvalidParameterException.class, () -> NetworkBuilder.build(noisy.resolve())).getMessage());
 		final NetworkSettings alpha = custom("LIF", 0.1, 1);
 		alpha.synapse = SynapseKind.ALPHA_RAW;
 		assertTrue(assertThrows(InvalidParameterException.class, () -> NetworkBuilder.build(alpha.resolve()))
