@@ -32,6 +32,7 @@ final class NetworkChecks {
 			final NetworkSettings c = s.resolve();
 			c.dt = dt;
 			c.duration = duration;
+			c.recordNeurons = ""; // spikes only: the check compares spike trains
 			return neuron.network(c.preset.label()).settings(c).monitor(monitor).run().spikes();
 		};
 		final NetworkResult r;

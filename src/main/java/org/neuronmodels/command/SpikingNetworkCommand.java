@@ -10,8 +10,15 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
-import org.neuronmodels.core.network.NetworkPreset;
+import org.neuronmodels.core.adex.AdExModel;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
+import org.neuronmodels.core.equation.EquationSpec;
+import org.neuronmodels.core.expif.ExpIfModel;
+import org.neuronmodels.core.hh.HhModel;
+import org.neuronmodels.core.izhikevich.IzhikevichModel;
+import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.morrislecar.MorrisLecarModel;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
@@ -105,6 +112,56 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		"spike, to the excitatory synapses.", min = InputLimits.WEIGHT_MIN, max = InputLimits.WEIGHT_MAX)
 	double poissonWeight = 0;
 
+	@Parameter(label = "Neuron model (Custom)", description = "The Custom network's neurons: its own LIF (exact " +
+		"synaptic integration) or any registered model, driven by current synapses (Exponential, Delta: a jump of " +
+		"V in mV; Exponential conductance for models in nA), from the model's initial state.", choices = {
+			NetworkSettings.MODEL_NETWORK_LIF, LifModel.NAME, HhModel.NAME, IzhikevichModel.NAME, ExpIfModel.NAME,
+			AdExModel.NAME, MorrisLecarModel.NAME, EquationModelDescriptor.NAME })
+	String model = NetworkSettings.MODEL_NETWORK_LIF;
+
+	@Parameter(label = "Model preset (Custom)", description = "A preset of the chosen model (empty: its defaults).",
+		required = false)
+	String modelPreset = "";
+
+	@Parameter(label = "Model parameters (Custom)", description = "Overrides of the model's parameters, e.g. " +
+		"\"tauM=10, tRef=2\" (field names and units of the model's own command).", required = false)
+	String modelParameters = "";
+
+	@Parameter(label = "Equations (model Equation)", style = "text area", description = "As in Equation Neuron: " +
+		"\"dv/dt = … : volt\" lines; the synaptic current adds to I.", required = false)
+	String equations = "";
+
+	@Parameter(label = "Threshold (model Equation)", description = "Spike condition, e.g. v > vTh.", required = false)
+	String threshold = "";
+
+	@Parameter(label = "Reset (model Equation)", description = "Statements after a spike, e.g. v = vReset.",
+		required = false)
+	String reset = "";
+
+	@Parameter(label = "Refractory period (model Equation)", description = "A duration such as 2*ms or a " +
+		"parameter name (empty: none).", required = false)
+	String refractory = "";
+
+	@Parameter(label = "Parameters (model Equation)", style = "text area", description = "name = value*unit, " +
+		"separated by commas or new lines.", required = false)
+	String parameters = "";
+
+	@Parameter(label = "Initial values (model Equation)", description = "Start values, e.g. v = vRest.",
+		required = false)
+	String initialValues = "";
+
+	@Parameter(label = "Integrator (Custom model)", description = "One the model supports (empty: its default; " +
+		"Equation: Exponential Euler where the equations allow it, else Euler).", required = false)
+	String integrator = "";
+
+	@Parameter(label = "Record neurons", description = "Neurons whose state traces are recorded, e.g. \"0-9,100\" " +
+		"(empty: none); spikes are always recorded for every neuron, exactly.", required = false)
+	String recordNeurons = "";
+
+	@Parameter(label = "Record every (steps)", description = "Keep one trace sample every this many steps.",
+		min = InputLimits.ONE, max = InputLimits.RECORD_EVERY_MAX)
+	int recordEvery = 1;
+
 	@Parameter(label = "Raster bin (ms)", description = "Time bin of the raster image, in ms (a whole multiple of it " +
 		"when the run would need more than 4096 bins).", min = InputLimits.POSITIVE_MIN)
 	double rasterBin = 1;
@@ -141,6 +198,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	ResultsTable rateTable;
 	@Parameter(type = ItemIO.OUTPUT, label = "Network connectivity")
 	Img<FloatType> connectivity;
+	@Parameter(type = ItemIO.OUTPUT, label = "Recorded traces")
+	ResultsTable traceTable;
 
 	@Override
 	protected void execute() {
@@ -160,6 +219,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		rateChart = neuron.charts().populationRate(r, rateWindow, title + ": population rate (" + rateWindow + " ms window)");
 		rateTable = neuron.tables().neuronRates(r);
 		if (connectivityImage) connectivity = neuron.images().connectivity(network, title + " connectivity");
+		traceTable = neuron.tables().networkTraces(r);
 	}
 
 	/** The command's inputs as network settings (not yet resolved against the preset). */
@@ -179,6 +239,14 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		s.rule = rule;
 		s.poissonRate = poissonRate;
 		s.poissonWeight = poissonWeight;
+		s.model = model;
+		s.modelPreset = modelPreset;
+		s.modelParameters = modelParameters;
+		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) s.equation = new EquationSpec(equations, threshold,
+			reset, refractory, parameters, initialValues);
+		s.integrator = integrator;
+		s.recordNeurons = recordNeurons;
+		s.recordEvery = recordEvery;
 		if (weightImage != null) {
 			s.weightMatrix = neuron.images().weightMatrix(weightImage);
 			s.weightWidth = (int) weightImage.dimension(0);

@@ -89,6 +89,6 @@ public final class NetworkRun {
 	/** Runs {@code network} (built by {@link #build()}) with the duration, dt, threads and seed of the resolved settings. */
 	public NetworkResult run(final Network network) {
 		final NetworkSettings s = resolved();
-		return NetworkSimulation.run(network, s.duration, s.dt, s.threads, s.seed, monitor);
+		return NetworkSimulation.run(network, s.duration, s.dt, s.threads, s.seed, s.recording(network.size()), monitor);
 	}
 }

@@ -42,6 +42,11 @@ public final class ResultTables {
 		return Tables.traces(result.traces(), 0, currentUnit);
 	}
 
+	/** The traces of a network's recorded neurons (time, then one column per neuron and variable). */
+	public ResultsTable networkTraces(final NetworkResult result) {
+		return Tables.recordedTraces(result.traces(), result.traceInputUnit());
+	}
+
 	/** One row per neuron of a network run: population, spike count, rate (Hz), CV of ISIs. */
 	public ResultsTable neuronRates(final NetworkResult result) {
 		return Tables.neuronRates(result);

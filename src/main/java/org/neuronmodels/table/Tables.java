@@ -63,6 +63,37 @@ public final class Tables {
 	}
 
 	/**
+	 * The traces of every recorded neuron of a network, one row per sample:
+	 * time, then per recorded neuron each variable and the external input, in
+	 * columns named {@code "V#12 (mV)"}, {@code "I#12 (nA)"} (neuron 12); every
+	 * k-th sample when there are more than {@value #MAX_ROWS}. Null when no
+	 * neuron was recorded.
+	 */
+	public static ResultsTable recordedTraces(final TraceRecord traces, final String currentUnit) {
+		final int[] neurons = traces.neurons();
+		if (neurons.length == 0) return null;
+		final double[] time = traces.time();
+		final int stride = Math.max(1, (time.length + MAX_ROWS - 1) / MAX_ROWS);
+		final int rows = (time.length + stride - 1) / stride;
+		final ResultsTable t = new ResultsTable(rows);
+		final String[] names = traces.variables(), units = traces.units();
+		for (int r = 0; r < rows; r++)
+			t.setValue("Time (ms)", r, time[r * stride]);
+		for (int s = 0; s < neurons.length; s++) {
+			for (int v = 0; v < names.length; v++) {
+				final String header = names[v] + "#" + neurons[s] + (units[v].isEmpty() ? "" : " (" + units[v] + ")");
+				final double[] values = traces.values(v, s);
+				for (int r = 0; r < rows; r++)
+					t.setValue(header, r, values[r * stride]);
+			}
+			final double[] current = traces.current(s);
+			for (int r = 0; r < rows; r++)
+				t.setValue("I#" + neurons[s] + " (" + currentUnit + ")", r, current[r * stride]);
+		}
+		return t;
+	}
+
+	/**
 	 * One row per neuron: index, population, spike count, rate in Hz and the
 	 * coefficient of variation of its inter-spike intervals (NaN below 3 spikes).
 	 */

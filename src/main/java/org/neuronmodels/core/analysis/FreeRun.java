@@ -4,6 +4,10 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.sim.CurrentInput;
+import org.neuronmodels.core.sim.PopulationChunk;
+import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.StepLoop;
 
 /** Re-simulates a fitted LIF neuron freely (spikes from its own threshold) with a trace's current. */
 final class FreeRun {
@@ -27,13 +31,21 @@ final class FreeRun {
 				"neuron: the fitted parameters are invalid (" + e.getMessage() + ")");
 		}
 		final double[] v = trace.voltage(), current = trace.current(), out = new double[v.length];
-		final double[] in = new double[1];
-		final int[] spiked = new int[1];
-		for (int k = 0; k < v.length; k++) {
-			out[k] = neuron.voltage()[0];
-			in[0] = current[k];
-			neuron.step(in, spiked);
-		}
+		// the shared loop (one chunk, this thread): record V at the start of step k, then step with current[k]
+		final double[] voltage = neuron.voltage();
+		final PopulationChunk.StepHook record = new PopulationChunk.StepHook() {
+
+			@Override
+			public void before(final int k, final double[] in) {
+				out[k] = voltage[0];
+			}
+
+			@Override
+			public void after(final int k, final int[] spiked, final int fired, final double[] in) {}
+		};
+		final CurrentInput input = (k, in) -> in[0] = current[k];
+		new StepLoop(new StepLoop.Chunk[] { new PopulationChunk(neuron, input, trace.dt(), null, 1, record, false) },
+			1, v.length, trace.dt(), ProgressMonitor.NONE).run();
 		return out;
 	}
 }

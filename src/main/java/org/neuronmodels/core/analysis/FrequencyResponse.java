@@ -7,7 +7,9 @@ import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
 import org.neuronmodels.core.sim.ProgressMonitor;
-import org.neuronmodels.core.sim.SimulationCancelledException;
+import org.neuronmodels.core.sim.CurrentInput;
+import org.neuronmodels.core.sim.PopulationChunk;
+import org.neuronmodels.core.sim.StepLoop;
 
 /**
  * The subthreshold frequency response of the passive LIF membrane: one neuron
@@ -141,9 +143,9 @@ public final class FrequencyResponse {
 			sinStep[j] = Math.sin(w * dt);
 			ls[j] = new LeastSquaresSine();
 		}
-		final double[] v = membrane.voltage(), in = new double[n];
-		final int[] spiked = new int[n];
-		for (int k = 0; k < steps; k++) {
+		final double[] v = membrane.voltage();
+		// the shared loop (one chunk, this thread): the input of step k, then the step, then the sines advance
+		final CurrentInput input = (k, in) -> {
 			for (int j = 0; j < n; j++) {
 				if (k % RESYNC == 0) {
 					final double phase = PassiveMembrane.omega(f[j]) * k * dt;
@@ -153,18 +155,17 @@ public final class FrequencyResponse {
 				in[j] = offset + amplitude * s[j];
 				if (k >= first && k < end[j]) ls[j].add(s[j], c[j], v[j] - center);
 			}
-			if (membrane.step(in, spiked) > 0) throw new IllegalStateException("the passive membrane spiked");
+		};
+		final PopulationChunk.StepHook rotate = (k, spiked, fired, in) -> {
+			if (fired > 0) throw new IllegalStateException("the passive membrane spiked");
 			for (int j = 0; j < n; j++) {
 				final double sj = s[j];
 				s[j] = sj * cosStep[j] + c[j] * sinStep[j];
 				c[j] = c[j] * cosStep[j] - sj * sinStep[j];
 			}
-			if ((k + 1) % 1024 == 0) {
-				if (monitor.isCancelled()) throw new SimulationCancelledException((k + 1) * dt);
-				monitor.progress(k + 1, steps);
-			}
-		}
-		monitor.progress(steps, steps);
+		};
+		new StepLoop(new StepLoop.Chunk[] { new PopulationChunk(membrane, input, dt, null, 1, rotate, false) }, 1,
+			steps, dt, monitor).run();
 		final double[][] ab = new double[2][n];
 		for (int j = 0; j < n; j++) {
 			final double[] x = ls[j].solve();

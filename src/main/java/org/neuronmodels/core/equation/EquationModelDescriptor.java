@@ -83,6 +83,11 @@ public final class EquationModelDescriptor extends ModelDescriptor {
 		return list;
 	}
 
+	/** Whether the equations use white noise {@code xi}. */
+	public boolean hasNoise() {
+		return model.hasNoise();
+	}
+
 	@Override
 	public double[] initialState(final ParameterValues p) {
 		final double[] x = new double[model.states.size()];

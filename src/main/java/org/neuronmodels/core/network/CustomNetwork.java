@@ -3,10 +3,13 @@ package org.neuronmodels.core.network;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.lif.LifParameters;
+import org.neuronmodels.core.model.ModelSetup;
 
 /**
  * The Custom preset: LIF neurons (CUBA's: τ_m 20 ms, R 100 MΩ, E_L −49, V_t −50,
- * V_r −60 mV, 5 ms refractory, V(0) ~ U(V_r, V_t)) with the chosen synapse kind
+ * V_r −60 mV, 5 ms refractory, V(0) ~ U(V_r, V_t)), or neurons of any registered
+ * model ({@link NetworkSettings#model}, including equation models; at the
+ * model's initial state, see {@link ModelNetworkPopulation}), with the chosen synapse kind
  * (excitatory τ 5 ms, E 0 mV; inhibitory τ 10 ms, E −80 mV) and connection rule.
  * Probability rules make an 80/20 E/I pair of populations; one-to-one, ring
  * and weight-image rules make one population, positive weights going to the
@@ -17,6 +20,7 @@ final class CustomNetwork {
 	private CustomNetwork() {}
 
 	static Network build(final NetworkSettings s) {
+		final ModelSetup model = s.populationSetup();
 		final boolean cond = s.synapse.isConductance();
 		final SynapseChannel e = channel("exc", s.synapse, 5, 0);
 		final SynapseChannel i = channel("inh", s.synapse, 10, -80);
@@ -25,7 +29,7 @@ final class CustomNetwork {
 		final int delay = s.delaySteps();
 		if (rule.equals("one-to-one") || rule.equals("ring") || rule.equals("weight image")) {
 			final int n = rule.equals("weight image") ? checkImage(s) : s.neurons;
-			final LifNetworkPopulation all = net.add(population("all", n, s, e, i));
+			final NetworkPopulation all = net.add(population("all", n, model, e, i));
 			if (rule.equals("weight image")) {
 				final double[] pos = new double[s.weightMatrix.length], neg = new double[s.weightMatrix.length];
 				for (int k = 0; k < pos.length; k++) {
@@ -51,8 +55,8 @@ final class CustomNetwork {
 			? "excitatoryWeight" : "inhibitoryWeight", "µS", Math.min(s.excitatoryWeight, s.inhibitoryWeight),
 			"conductance weights must be >= 0 µS");
 		final int ne = NetworkBuilder.excitatory(s.neurons), ni = s.neurons - ne;
-		final LifNetworkPopulation exc = net.add(population("exc", ne, s, e, i));
-		final LifNetworkPopulation inh = net.add(population("inh", ni, s, e, i));
+		final NetworkPopulation exc = net.add(population("exc", ne, model, e, i));
+		final NetworkPopulation inh = net.add(population("inh", ni, model, e, i));
 		if (rule.equals("fixed probability")) NetworkBuilder.connectEI(net, exc, inh, s, false);
 		else {
 			final NetworkPopulation[] pops = { exc, inh };
@@ -80,16 +84,16 @@ final class CustomNetwork {
 		return s.weightWidth;
 	}
 
-	private static LifNetworkPopulation population(final String name, final int n, final NetworkSettings s,
+	private static NetworkPopulation population(final String name, final int n, final ModelSetup model,
 		final SynapseChannel e, final SynapseChannel i)
 	{
-		final LifNetworkPopulation p = new LifNetworkPopulation(name, LifParameters.uniform(n, -49, -60, -50, 100, 20,
-			5), new double[n], e, i);
-		return p;
+		if (model != null) return new ModelNetworkPopulation(name, model::population, model.model().currentUnit(),
+			new double[n], e, i);
+		return new LifNetworkPopulation(name, LifParameters.uniform(n, -49, -60, -50, 100, 20, 5), new double[n], e, i);
 	}
 
-	private static void drive(final LifNetworkPopulation p, final NetworkSettings s) {
-		NetworkBuilder.uniformVoltage(p, -60, -50, s.seed);
+	private static void drive(final NetworkPopulation p, final NetworkSettings s) {
+		if (p instanceof LifNetworkPopulation) NetworkBuilder.uniformVoltage(p, -60, -50, s.seed);
 		if (s.poissonRate > 0) p.addPoissonDrive(PoissonDrive.always(0, s.poissonRate, s.poissonWeight));
 	}
 

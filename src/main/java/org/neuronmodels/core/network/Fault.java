@@ -1,21 +1,4 @@
 package org.neuronmodels.core.network;
 
-/** The first numerical blow-up a worker saw: which neuron, when, and the bad value. */
-final class Fault {
-
-	int neuron = -1;
-	double time;
-	double value;
-
-	/** Records a blow-up unless one is already recorded. */
-	void set(final int globalNeuron, final double timeMs, final double v) {
-		if (neuron >= 0) return;
-		neuron = globalNeuron;
-		time = timeMs;
-		value = v;
-	}
-
-	boolean isSet() {
-		return neuron >= 0;
-	}
-}
+/** The first numerical blow-up a network chunk saw (the step loop's {@link org.neuronmodels.core.sim.Fault}). */
+final class Fault extends org.neuronmodels.core.sim.Fault {}

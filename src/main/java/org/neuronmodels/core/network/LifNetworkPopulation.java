@@ -96,6 +96,11 @@ public final class LifNetworkPopulation extends NetworkPopulation {
 	}
 
 	@Override
+	double externalInput(final int i, final int k) {
+		return stimulus != null && k < stimulus.length ? iExt[i] + stimulusGain[i] * stimulus[k] : iExt[i];
+	}
+
+	@Override
 	double[] inputArray(final int c) {
 		return rise[c] != null ? rise[c] : state[c];
 	}

@@ -3,14 +3,17 @@ package org.neuronmodels.core.network;
 import java.util.Arrays;
 
 import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.core.sim.StepLoop;
 
 /**
  * A contiguous block of neurons {@code [lo, hi)} (global indices) that one
- * thread at a time advances and delivers synaptic input to: its spike lists
+ * thread at a time advances and delivers synaptic input to (a chunk of the
+ * {@link StepLoop}: step k samples the recorded neurons, adds the spikes of
+ * step k − 1, then advances through step k): its spike lists
  * (double-buffered by step parity, read by every chunk in the next step), its
  * first blow-up, and the log of its spikes for the result.
  */
-final class NetworkChunk {
+final class NetworkChunk implements StepLoop.Chunk {
 
 	final int index, lo, hi;
 	final Fault fault = new Fault();
@@ -28,6 +31,11 @@ final class NetworkChunk {
 	private final int[] counts = new int[3 * PAD];
 	/** Every spike of this chunk (owner-written, kept off the fields other chunks read). */
 	private final SpikeLog log = new SpikeLog();
+
+	/** Every chunk of the run, in order (set before the run). */
+	private NetworkChunk[] all;
+	/** The recorded neurons of this chunk, or null. */
+	private NetworkRecorder.Part recorded;
 
 	/** Ints per 128 bytes (two cache lines). */
 	private static final int PAD = 32;
@@ -54,11 +62,31 @@ final class NetworkChunk {
 		for (int p = 0; p < pops.length; p++) {
 			popFrom[p] = Math.max(0, Math.min(pops[p].n, lo - pops[p].offset));
 			popTo[p] = Math.max(0, Math.min(pops[p].n, hi - pops[p].offset));
+			if (popFrom[p] < popTo[p]) pops[p].addBlock(popFrom[p], popTo[p]);
 		}
 	}
 
+	/** Joins the run: every chunk in order, and the part of the recording this chunk samples (null: none). */
+	void join(final NetworkChunk[] chunks, final NetworkRecorder.Part part) {
+		this.all = chunks;
+		this.recorded = part;
+	}
+
+	@Override
+	public void step(final int k) {
+		if (recorded != null) recorded.sample(k);
+		if (k > 0) propagate(all, k - 1);
+		update(k);
+	}
+
+	@Override
+	public Fault fault() {
+		return fault;
+	}
+
 	/** Work before the loop (e.g. pre-drawing noise) for this chunk's neurons. */
-	void beforeRun() {
+	@Override
+	public void beforeRun() {
 		for (int p = 0; p < pops.length; p++)
 			if (popFrom[p] < popTo[p]) pops[p].beforeRun(popFrom[p], popTo[p]);
 	}

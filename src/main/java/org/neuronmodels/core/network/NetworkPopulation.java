@@ -161,6 +161,50 @@ public abstract class NetworkPopulation {
 		}
 	}
 
+	/**
+	 * The names of the state variables a recording keeps: the voltage, then the
+	 * state of each non-delta channel ({@code I_name} for currents,
+	 * {@code g_name} for conductances).
+	 */
+	public String[] variables() {
+		final java.util.List<String> names = new ArrayList<>();
+		names.add("V");
+		for (final SynapseChannel ch : channels)
+			if (ch.kind != SynapseKind.DELTA) names.add((ch.kind.isConductance() ? "g_" : "I_") + ch.name);
+		return names.toArray(new String[0]);
+	}
+
+	/** The units of {@link #variables()}. */
+	public String[] variableUnits() {
+		final java.util.List<String> units = new ArrayList<>();
+		units.add("mV");
+		for (final SynapseChannel ch : channels)
+			if (ch.kind != SynapseKind.DELTA) units.add(ch.kind.isConductance() ? "µS" : currentUnit());
+		return units.toArray(new String[0]);
+	}
+
+	/** The unit of input currents and current-channel states (nA unless the model says otherwise). */
+	public String currentUnit() {
+		return "nA";
+	}
+
+	/** Variable {@code variable} (an index into {@link #variables()}) of neuron {@code i} (local index) now. */
+	double sample(final int variable, final int i) {
+		if (variable == 0) return voltage()[i];
+		int v = 0;
+		for (int c = 0; c < channels.length; c++)
+			if (channels[c].kind != SynapseKind.DELTA && ++v == variable) return channelState(c)[i];
+		throw new IndexOutOfBoundsException("variable " + variable);
+	}
+
+	/** The external (non-synaptic) input of neuron {@code i} (local index) during step {@code k}, in {@link #currentUnit()}. */
+	double externalInput(final int i, final int k) {
+		return 0;
+	}
+
+	/** Neurons {@code [from, to)} (local indices) form one chunk of the run; called once per chunk before the run. */
+	void addBlock(final int from, final int to) {}
+
 	/** The lowest and highest membrane potential (mV) this model can reach; beyond is blow-up. */
 	public double[] voltageBounds() {
 		return new double[] { -1000, 1000 };

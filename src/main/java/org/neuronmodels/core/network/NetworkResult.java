@@ -2,22 +2,30 @@ package org.neuronmodels.core.network;
 
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.core.record.TraceRecord;
 
-/** What a network run produced: the spikes of every neuron (global indices), the grid and timings. */
+/**
+ * What a network run produced: the spikes of every neuron (global indices), the
+ * traces of the recorded neurons, the grid and timings.
+ */
 public final class NetworkResult {
 
 	private final TimeGrid grid;
 	private final SpikeRecord spikes;
+	private final TraceRecord traces;
+	private final String traceInputUnit;
 	private final String[] names;
 	private final int[] offsets, sizes;
 	private final double loopSeconds, prepareSeconds;
 	private final int threads;
 
-	NetworkResult(final TimeGrid grid, final SpikeRecord spikes, final Network network, final double loopSeconds,
-		final double prepareSeconds, final int threads)
+	NetworkResult(final TimeGrid grid, final SpikeRecord spikes, final NetworkRecorder recorder,
+		final Network network, final double loopSeconds, final double prepareSeconds, final int threads)
 	{
 		this.grid = grid;
 		this.spikes = spikes;
+		this.traces = recorder.traces();
+		this.traceInputUnit = recorder.inputUnit();
 		final int p = network.populations().size();
 		this.names = new String[p];
 		this.offsets = new int[p];
@@ -40,6 +48,19 @@ public final class NetworkResult {
 	/** Every spike, neuron = global index, in time order (within a step, ascending index). */
 	public SpikeRecord spikes() {
 		return spikes;
+	}
+
+	/**
+	 * The traces of the recorded neurons (global indices; {@code recordNeurons}),
+	 * one sample every {@code recordEvery} steps; none recorded by default.
+	 */
+	public TraceRecord traces() {
+		return traces;
+	}
+
+	/** The unit of the recorded external input ({@link TraceRecord#current}), e.g. nA. */
+	public String traceInputUnit() {
+		return traceInputUnit;
 	}
 
 	/** The population names in index order. */

@@ -2,6 +2,13 @@ package org.neuronmodels.core.network;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
+import org.neuronmodels.core.equation.EquationSpec;
+import org.neuronmodels.core.model.ModelDescriptor;
+import org.neuronmodels.core.model.ModelRegistry;
+import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.core.record.NeuronList;
+import org.neuronmodels.core.record.Recording;
 
 /**
  * The settings of the Spiking Network command (the same field names as its
@@ -31,6 +38,22 @@ public final class NetworkSettings {
 	/** Custom "Weight image" rule: the matrix (x = presynaptic, y = postsynaptic, row-major) and its size. */
 	public double[] weightMatrix;
 	public int weightWidth, weightHeight;
+	/**
+	 * Custom only: the neuron model of the population, by registered name
+	 * ({@link #MODEL_NETWORK_LIF}, the default: the Custom preset's LIF neuron
+	 * with the network's exact synaptic integration), its preset and
+	 * {@code modelParameters} text; model "Equation" takes {@link #equation}.
+	 */
+	public String model = MODEL_NETWORK_LIF, modelPreset = "", modelParameters = "";
+	/** Custom model "Equation": the equations, and the integrator (blank: Exponential Euler where allowed, else Euler). */
+	public EquationSpec equation;
+	public String integrator = "";
+	/** The neurons whose traces are recorded, e.g. {@code "0-9,100"} (blank: none), one sample every {@code recordEvery} steps. */
+	public String recordNeurons = "";
+	public int recordEvery = 1;
+
+	/** The Custom preset's own LIF neuron (network kernels), the default {@link #model}. */
+	public static final String MODEL_NETWORK_LIF = "Network LIF";
 
 	/** The connection rules of a Custom network, as compile-time constants for commands' {@code choices}. */
 	public static final String RULE_FIXED_PROBABILITY = "Fixed probability";
@@ -65,6 +88,7 @@ public final class NetworkSettings {
 		s.weightMatrix = weightMatrix;
 		s.weightWidth = weightWidth;
 		s.weightHeight = weightHeight;
+		copyModelAndRecording(this, s);
 		s.check();
 		return s;
 	}
@@ -81,6 +105,10 @@ public final class NetworkSettings {
 		Checks.inRange("threads", threads, 1, 64);
 		Checks.inRange("poissonRate", "Hz", poissonRate, 0, 1e7);
 		Checks.finite("poissonWeight", null, poissonWeight);
+		recording(rule.equalsIgnoreCase(RULE_WEIGHT_IMAGE) && weightMatrix != null ? weightWidth : neurons);
+		if (registeredModel() && preset != NetworkPreset.CUSTOM) throw new InvalidParameterException("model",
+			"model = \"" + model + "\" is invalid for the " + preset.label() + " preset: the population model can " +
+				"only be chosen for the Custom preset");
 		if (preset == NetworkPreset.CUSTOM) {
 			boolean known = false;
 			for (final String r : RULES)
@@ -92,6 +120,67 @@ public final class NetworkSettings {
 					"a 2-D image (x = presynaptic, y = postsynaptic)");
 			}
 		}
+	}
+
+	/** Copies the population model and the recording inputs from {@code from} to {@code to}. */
+	static void copyModelAndRecording(final NetworkSettings from, final NetworkSettings to) {
+		to.model = from.model;
+		to.modelPreset = from.modelPreset;
+		to.modelParameters = from.modelParameters;
+		to.equation = from.equation == null ? null : from.equation.copy();
+		to.integrator = from.integrator;
+		to.recordNeurons = from.recordNeurons;
+		to.recordEvery = from.recordEvery;
+	}
+
+	/** Whether the Custom population is a registered model rather than the network's own LIF kernel. */
+	public boolean registeredModel() {
+		return model != null && !model.trim().isEmpty() && !model.trim().equalsIgnoreCase(MODEL_NETWORK_LIF);
+	}
+
+	/**
+	 * The Custom population's model resolved and checked at this network's dt
+	 * (errors name model, modelPreset, modelParameters or the equation inputs);
+	 * null for the network's own LIF.
+	 */
+	public ModelSetup populationSetup() {
+		if (!registeredModel()) return null;
+		final ModelDescriptor d;
+		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model.trim())) {
+			if (equation == null) throw new InvalidParameterException("equations", "equations is empty: model \"" +
+				EquationModelDescriptor.NAME + "\" needs the equations, threshold, reset and parameters");
+			final EquationModelDescriptor e = EquationModelDescriptor.of(equation, integrator == null || integrator
+				.trim().isEmpty() ? equationIntegrator() : integrator);
+			if (e.hasNoise()) throw new InvalidParameterException("equations", "equations use white noise xi, which " +
+				"a network population does not support yet (its draws would depend on the thread count); drive the " +
+				"network with poissonRate instead");
+			d = e;
+		}
+		else {
+			if (!ModelRegistry.has(model.trim())) throw new InvalidParameterException("model", "model = \"" + model +
+				"\" is invalid: must be " + MODEL_NETWORK_LIF + " or a registered model (" + String.join(", ",
+					ModelRegistry.names()) + ")");
+			d = ModelRegistry.byName(model.trim());
+		}
+		return ModelSetup.of(d, modelPreset, modelParameters, dt, d.name().equals(EquationModelDescriptor.NAME) ? ""
+			: integrator);
+	}
+
+	/** Exponential Euler when the equations allow it (the built-in LIF's exact step), otherwise Euler. */
+	private String equationIntegrator() {
+		try {
+			EquationModelDescriptor.of(equation, "Exponential Euler");
+			return "Exponential Euler";
+		}
+		catch (final InvalidParameterException e) {
+			return "Euler";
+		}
+	}
+
+	/** What to record in a network of {@code size} neurons (errors name recordNeurons and recordEvery). */
+	public Recording recording(final int size) {
+		Checks.inRange("recordEvery", recordEvery, 1, Integer.MAX_VALUE);
+		return Recording.of(NeuronList.parse("recordNeurons", recordNeurons, size)).every(recordEvery);
 	}
 
 	private NetworkPreset p() {

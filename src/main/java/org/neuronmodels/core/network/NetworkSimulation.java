@@ -1,6 +1,7 @@
 package org.neuronmodels.core.network;
 
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /** Runs a network: the scripting-friendly entry point of the network engine. */
@@ -17,8 +18,18 @@ public final class NetworkSimulation {
 	public static NetworkResult run(final Network network, final double duration, final double dt,
 		final int threads, final long seed, final ProgressMonitor monitor)
 	{
+		return run(network, duration, dt, threads, seed, Recording.spikesOnly(), monitor);
+	}
+
+	/**
+	 * The same, recording the traces of {@code recording}'s neurons (global
+	 * indices) every {@code recording.every()} steps; spikes are always exact.
+	 */
+	public static NetworkResult run(final Network network, final double duration, final double dt,
+		final int threads, final long seed, final Recording recording, final ProgressMonitor monitor)
+	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		if (network.size() == 0) throw new IllegalArgumentException("the network has no neurons");
-		return new NetworkEngine(network, grid, threads, seed, monitor).run();
+		return new NetworkEngine(network, grid, threads, seed, recording, monitor).run();
 	}
 }

@@ -61,7 +61,8 @@ public final class NetworkWarmup {
 	}
 
 	private static String key(final NetworkSettings s) {
-		return s.preset + "/" + s.synapse + "/" + s.threads;
+		return s.preset + "/" + s.synapse + "/" + s.threads + "/" + s.model + "/" + (s.equation == null ? "" : s.equation
+			.equations);
 	}
 
 	/** Waits for the warm-up to finish. */
@@ -117,6 +118,8 @@ public final class NetworkWarmup {
 		c.rule = s.rule;
 		c.poissonRate = s.poissonRate;
 		c.poissonWeight = s.poissonWeight;
+		NetworkSettings.copyModelAndRecording(s, c);
+		c.recordNeurons = "";
 		try {
 			return c.resolve();
 		}

@@ -92,6 +92,11 @@ public final class TraubMilesPopulation extends NetworkPopulation {
 	}
 
 	@Override
+	double externalInput(final int i, final int k) {
+		return iExt[i];
+	}
+
+	@Override
 	double[] inputArray(final int c) {
 		return g[c];
 	}

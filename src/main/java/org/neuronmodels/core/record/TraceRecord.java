@@ -83,4 +83,19 @@ public final class TraceRecord {
 			current[s][sample] = input[n];
 		}
 	}
+
+	/** Sets the time of sample {@code sample} (ms). */
+	public void setTime(final int sample, final double t) {
+		time[sample] = t;
+	}
+
+	/** Sets variable {@code variable} of the {@code slot}-th recorded neuron at sample {@code sample}. */
+	public void set(final int variable, final int slot, final int sample, final double value) {
+		values[variable][slot][sample] = value;
+	}
+
+	/** Sets the input current of the {@code slot}-th recorded neuron at sample {@code sample}. */
+	public void setCurrent(final int slot, final int sample, final double value) {
+		current[slot][sample] = value;
+	}
 }

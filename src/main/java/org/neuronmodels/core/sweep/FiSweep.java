@@ -8,10 +8,10 @@ import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sim.CurrentInput;
-import org.neuronmodels.core.sim.NumericalInstabilityException;
+import org.neuronmodels.core.sim.PopulationChunk;
 import org.neuronmodels.core.sim.ProgressMonitor;
-import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.neuronmodels.core.sim.SpikingPopulation;
+import org.neuronmodels.core.sim.StepLoop;
 
 /**
  * The f–I curve: every current is one neuron of a single population, run
@@ -42,8 +42,6 @@ public final class FiSweep {
 
 	/** Most currents one sweep accepts. */
 	public static final int MAX_CURRENTS = 10_000_000;
-
-	private static final int CHECK_EVERY = 1024;
 
 	private FiSweep() {}
 
@@ -88,45 +86,39 @@ public final class FiSweep {
 		final ProgressMonitor monitor)
 	{
 		final int n = population.size();
-		final int steps = grid.steps();
 		final double dt = grid.dt();
 		final double[] v = population.voltage();
-		final double[] bounds = population.voltageBounds();
-		final double lo = bounds[0], hi = bounds[1];
-		final double[] in = new double[n];
 		final double[] vStart = interpolate ? new double[n] : null;
-		final int[] spiked = new int[n];
 		final SpikeTally tally = new SpikeTally(n, interpolate);
 		final boolean resets = timer != null && timer.resetsAtStepEnd();
 		final int middle = first + (end - first) / 2;
-		for (int k = 0; k < steps; k++) {
-			input.currents(k, in);
-			if (interpolate) System.arraycopy(v, 0, vStart, 0, n);
-			final int fired = population.step(in, spiked);
-			if (k >= first && k < middle) {
-				for (int j = 0; j < fired; j++)
-					tally.early(spiked[j]);
+		final PopulationChunk.StepHook hook = new PopulationChunk.StepHook() {
+
+			@Override
+			public void before(final int k, final double[] in) {
+				if (interpolate) System.arraycopy(v, 0, vStart, 0, n);
 			}
-			else if (k >= middle && k < end) {
-				for (int j = 0; j < fired; j++) {
-					final int i = spiked[j];
-					tally.spike(i, (k + 1) * dt);
-					if (interpolate) {
-						final double f = timer.fraction(i, vStart[i], in[i]);
-						tally.crossing(i, (k + f) * dt, resets ? (1 - f) * dt : 0);
+
+			@Override
+			public void after(final int k, final int[] spiked, final int fired, final double[] in) {
+				if (k >= first && k < middle) {
+					for (int j = 0; j < fired; j++)
+						tally.early(spiked[j]);
+				}
+				else if (k >= middle && k < end) {
+					for (int j = 0; j < fired; j++) {
+						final int i = spiked[j];
+						tally.spike(i, (k + 1) * dt);
+						if (interpolate) {
+							final double f = timer.fraction(i, vStart[i], in[i]);
+							tally.crossing(i, (k + f) * dt, resets ? (1 - f) * dt : 0);
+						}
 					}
 				}
 			}
-			for (int i = 0; i < n; i++) {
-				final double x = v[i];
-				if (!(x >= lo && x <= hi)) throw new NumericalInstabilityException(i, (k + 1) * dt, x, dt);
-			}
-			if ((k + 1) % CHECK_EVERY == 0) {
-				if (monitor.isCancelled()) throw new SimulationCancelledException((k + 1) * dt);
-				monitor.progress(k + 1, steps);
-			}
-		}
-		monitor.progress(steps, steps);
+		};
+		final PopulationChunk chunk = new PopulationChunk(population, input, dt, null, 1, hook, false);
+		new StepLoop(new StepLoop.Chunk[] { chunk }, 1, grid.steps(), dt, monitor).run();
 		return tally.rates();
 	}
 }

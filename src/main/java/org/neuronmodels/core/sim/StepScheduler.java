@@ -1,4 +1,4 @@
-package org.neuronmodels.core.network;
+package org.neuronmodels.core.sim;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -23,10 +23,10 @@ import java.util.concurrent.locks.LockSupport;
  * oversubscribed machine is not made worse by spinning.
  * </p>
  */
-final class StepScheduler {
+public final class StepScheduler {
 
 	/** The work of one chunk for one step. */
-	interface ChunkWork {
+	public interface ChunkWork {
 
 		/** Runs chunk {@code chunk} through step {@code step} (−1: preparation). */
 		void execute(long step, int chunk);
@@ -57,7 +57,7 @@ final class StepScheduler {
 	/** No step after this one is started. */
 	private volatile long lastStep;
 
-	StepScheduler(final int chunks, final int threads, final int steps) {
+	public StepScheduler(final int chunks, final int threads, final int steps) {
 		this.chunks = chunks;
 		this.threads = threads;
 		this.steps = steps;
@@ -71,7 +71,7 @@ final class StepScheduler {
 	}
 
 	/** Runs thread {@code t}'s part of every step; returns when the run is over or stopped. */
-	void run(final int t, final ChunkWork work) {
+	public void run(final int t, final ChunkWork work) {
 		for (long k = -1; k < steps; k++)
 			if (!step(t, k, work)) return;
 	}
@@ -118,7 +118,7 @@ final class StepScheduler {
 	}
 
 	/** The last step every chunk has finished (a lower bound while the run goes on). */
-	long progress() {
+	public long progress() {
 		long k = Long.MAX_VALUE;
 		for (final Counter f : finished)
 			k = Math.min(k, f.get());
@@ -126,7 +126,7 @@ final class StepScheduler {
 	}
 
 	/** Starts no step after {@code step} (the chunks of {@code step} itself still complete). */
-	synchronized void stopAfter(final long step) {
+	public synchronized void stopAfter(final long step) {
 		if (step < lastStep) lastStep = step;
 	}
 }

@@ -1,4 +1,4 @@
-package org.neuronmodels.core.network;
+package org.neuronmodels.core.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
