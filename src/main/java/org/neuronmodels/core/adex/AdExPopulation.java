@@ -1,6 +1,8 @@
 package org.neuronmodels.core.adex;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExponentialTerm;
 import org.neuronmodels.core.sim.SpikingPopulation;
@@ -24,13 +26,19 @@ public final class AdExPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final ExpIfIntegrator integrator;
+	private final Integrator integrator;
+	private final Stepper stepper;
 	private final double[] v, w;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance, a, b;
-	private final double[] dtOverTauM, dtOverTauW, cap;
+	private final double[] tauM, tauW, cap;
 
 	/** A population at rest ({@code V = u_rest}, {@code w = 0}) advancing by {@code dt} ms with {@code integrator}. */
 	public AdExPopulation(final AdExParameters parameters, final double dt, final ExpIfIntegrator integrator) {
+		this(parameters, dt, integrator.scheme());
+	}
+
+	/** A population at rest advancing by {@code dt} ms with {@code integrator}, a shared scheme (Euler, Heun, RK4). */
+	public AdExPopulation(final AdExParameters parameters, final double dt, final Integrator integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -46,14 +54,13 @@ public final class AdExPopulation implements SpikingPopulation {
 		this.b = parameters.b;
 		this.v = parameters.vRest.clone();
 		this.w = new double[n];
-		this.dtOverTauM = new double[n];
-		this.dtOverTauW = new double[n];
+		this.tauM = parameters.tauM;
+		this.tauW = parameters.tauW;
 		this.cap = new double[n];
 		for (int i = 0; i < n; i++) {
-			dtOverTauM[i] = dt / parameters.tauM[i];
-			dtOverTauW[i] = dt / parameters.tauW[i];
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 		}
+		this.stepper = integrator.stepper(this::derivatives, new double[][] { v, w }, dt);
 	}
 
 	@Override
@@ -67,7 +74,7 @@ public final class AdExPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public ExpIfIntegrator integrator() {
+	public Integrator integrator() {
 		return integrator;
 	}
 
@@ -88,35 +95,28 @@ public final class AdExPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
-		final boolean heun = integrator == ExpIfIntegrator.HEUN;
+		stepper.step(input, 0, n);
 		int count = 0;
-		for (int i = 0; i < n; i++) {
-			final double x = v[i], y = w[i];
-			final double current = input[i];
-			final double dv1 = dtOverTauM[i] * voltageRate(i, x, y, current);
-			final double dw1 = dtOverTauW[i] * (a[i] * (x - vRest[i]) - y);
-			double nextV = x + dv1, nextW = y + dw1;
-			if (heun) {
-				final double dv2 = dtOverTauM[i] * voltageRate(i, nextV, nextW, current);
-				final double dw2 = dtOverTauW[i] * (a[i] * (nextV - vRest[i]) - nextW);
-				nextV = x + 0.5 * (dv1 + dv2);
-				nextW = y + 0.5 * (dw1 + dw2);
-			}
-			if (nextV > vSpike[i]) {
-				nextV = vReset[i];
-				nextW += b[i];
+		for (int i = 0; i < n; i++)
+			if (v[i] > vSpike[i]) {
+				v[i] = vReset[i];
+				w[i] += b[i];
 				spiked[count++] = i;
 			}
-			v[i] = nextV;
-			w[i] = nextW;
-		}
 		return count;
 	}
 
-	/** {@code τ_m dV/dt} in mV for neuron {@code i} at V = {@code x} mV, w = {@code y} nA, I = {@code current} nA. */
-	private double voltageRate(final int i, final double x, final double y, final double current) {
-		return -(x - vRest[i]) + ExponentialTerm.of(x, vRheobase[i], deltaT[i], cap[i]) + resistance[i] *
-			(current - y);
+	/** dV/dt and dw/dt for the shared integrators. */
+	private void derivatives(final int first, final int count, final double[][] y, final double[] input,
+		final double[][] dydt)
+	{
+		final double[] x = y[0], u = y[1], fv = dydt[0], fw = dydt[1];
+		for (int j = 0; j < count; j++) {
+			final int i = first + j;
+			fv[j] = (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i], deltaT[i], cap[i]) + resistance[i] *
+				(input[i] - u[j])) / tauM[i];
+			fw[j] = (a[i] * (x[j] - vRest[i]) - u[j]) / tauW[i];
+		}
 	}
 
 	@Override

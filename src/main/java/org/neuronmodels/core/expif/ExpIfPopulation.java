@@ -1,6 +1,8 @@
 package org.neuronmodels.core.expif;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -17,15 +19,25 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final ExpIfIntegrator integrator;
+	private final Integrator integrator;
+	private final Stepper stepper;
 	private final double[] v;
 	private final int[] refractoryLeft;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance;
-	private final double[] dtOverTau, cap;
+	private final double[] tauM, cap;
 	private final int[] refractorySteps;
 
 	/** A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with {@code integrator}. */
 	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final ExpIfIntegrator integrator) {
+		this(parameters, dt, integrator.scheme());
+	}
+
+	/**
+	 * A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with
+	 * {@code integrator}, a shared scheme (Euler, Heun, RK4); a refractory
+	 * neuron's derivative is zero, so every scheme holds its V.
+	 */
+	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final Integrator integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -39,14 +51,14 @@ public final class ExpIfPopulation implements SpikingPopulation {
 		this.resistance = parameters.resistance;
 		this.v = parameters.vRest.clone();
 		this.refractoryLeft = new int[n];
-		this.dtOverTau = new double[n];
+		this.tauM = parameters.tauM;
 		this.cap = new double[n];
 		this.refractorySteps = new int[n];
 		for (int i = 0; i < n; i++) {
-			dtOverTau[i] = dt / parameters.tauM[i];
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 			refractorySteps[i] = (int) Math.round(parameters.tRef[i] / dt);
 		}
+		this.stepper = integrator.stepper(this::derivatives, new double[][] { v }, dt);
 	}
 
 	@Override
@@ -60,7 +72,7 @@ public final class ExpIfPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public ExpIfIntegrator integrator() {
+	public Integrator integrator() {
 		return integrator;
 	}
 
@@ -71,31 +83,32 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
-		final boolean heun = integrator == ExpIfIntegrator.HEUN;
+		stepper.step(input, 0, n);
 		int count = 0;
 		for (int i = 0; i < n; i++) {
 			if (refractoryLeft[i] > 0) {
 				refractoryLeft[i]--;
 				continue;
 			}
-			final double x = v[i];
-			final double drive = resistance[i] * input[i];
-			final double k1 = dtOverTau[i] * rate(i, x, drive);
-			double next = x + k1;
-			if (heun) next = x + 0.5 * (k1 + dtOverTau[i] * rate(i, next, drive));
-			if (next > vSpike[i]) {
-				next = vReset[i];
+			if (v[i] > vSpike[i]) {
+				v[i] = vReset[i];
 				refractoryLeft[i] = refractorySteps[i];
 				spiked[count++] = i;
 			}
-			v[i] = next;
 		}
 		return count;
 	}
 
-	/** {@code τ_m dV/dt} in mV for neuron {@code i} at {@code x} mV with {@code R·I = drive} mV. */
-	private double rate(final int i, final double x, final double drive) {
-		return -(x - vRest[i]) + ExponentialTerm.of(x, vRheobase[i], deltaT[i], cap[i]) + drive;
+	/** dV/dt for the shared integrators; zero while refractory. */
+	private void derivatives(final int first, final int count, final double[][] y, final double[] input,
+		final double[][] dydt)
+	{
+		final double[] x = y[0], f = dydt[0];
+		for (int j = 0; j < count; j++) {
+			final int i = first + j;
+			f[j] = refractoryLeft[i] > 0 ? 0 : (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i],
+				deltaT[i], cap[i]) + resistance[i] * input[i]) / tauM[i];
+		}
 	}
 
 	@Override
