@@ -1,7 +1,7 @@
 package org.neuronmodels.core.adex;
 
 import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExponentialTerm;
@@ -26,11 +26,11 @@ public final class AdExPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final Integrator integrator;
+	private final Scheme integrator;
 	private final Stepper stepper;
 	private final double[] v, w;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance, a, b;
-	private final double[] tauM, tauW, cap;
+	private final double[] dtOverTauM, dtOverTauW, cap;
 
 	/** A population at rest ({@code V = u_rest}, {@code w = 0}) advancing by {@code dt} ms with {@code integrator}. */
 	public AdExPopulation(final AdExParameters parameters, final double dt, final ExpIfIntegrator integrator) {
@@ -38,7 +38,7 @@ public final class AdExPopulation implements SpikingPopulation {
 	}
 
 	/** A population at rest advancing by {@code dt} ms with {@code integrator}, a shared scheme (Euler, Heun, RK4). */
-	public AdExPopulation(final AdExParameters parameters, final double dt, final Integrator integrator) {
+	public AdExPopulation(final AdExParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -54,13 +54,15 @@ public final class AdExPopulation implements SpikingPopulation {
 		this.b = parameters.b;
 		this.v = parameters.vRest.clone();
 		this.w = new double[n];
-		this.tauM = parameters.tauM;
-		this.tauW = parameters.tauW;
+		this.dtOverTauM = new double[n];
+		this.dtOverTauW = new double[n];
 		this.cap = new double[n];
 		for (int i = 0; i < n; i++) {
+			dtOverTauM[i] = dt / parameters.tauM[i];
+			dtOverTauW[i] = dt / parameters.tauW[i];
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 		}
-		this.stepper = integrator.stepper(this::derivatives, new double[][] { v, w }, dt);
+		this.stepper = integrator.stepper(this::increments, new double[][] { v, w }, dt);
 	}
 
 	@Override
@@ -74,7 +76,7 @@ public final class AdExPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public Integrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -106,16 +108,16 @@ public final class AdExPopulation implements SpikingPopulation {
 		return count;
 	}
 
-	/** dV/dt and dw/dt for the shared integrators. */
-	private void derivatives(final int first, final int count, final double[][] y, final double[] input,
-		final double[][] dydt)
+	/** The increments of V and w for the shared integrators, {@code (dt/τ)·(…)} as the equation models write them. */
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
 	{
-		final double[] x = y[0], u = y[1], fv = dydt[0], fw = dydt[1];
+		final double[] x = y[0], u = y[1], fv = inc[0], fw = inc[1];
 		for (int j = 0; j < count; j++) {
 			final int i = first + j;
-			fv[j] = (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i], deltaT[i], cap[i]) + resistance[i] *
-				(input[i] - u[j])) / tauM[i];
-			fw[j] = (a[i] * (x[j] - vRest[i]) - u[j]) / tauW[i];
+			fv[j] = dtOverTauM[i] * (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i], deltaT[i], cap[i]) +
+				resistance[i] * (input[i] - u[j]));
+			fw[j] = dtOverTauW[i] * (a[i] * (x[j] - vRest[i]) - u[j]);
 		}
 	}
 

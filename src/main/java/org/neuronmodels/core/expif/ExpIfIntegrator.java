@@ -1,7 +1,7 @@
 package org.neuronmodels.core.expif;
 
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 
 /**
@@ -36,7 +36,7 @@ public enum ExpIfIntegrator {
 	}
 
 	/** The shared scheme of this name. */
-	public Integrator scheme() {
+	public Scheme scheme() {
 		return IntegratorRegistry.get(label);
 	}
 

@@ -1,7 +1,7 @@
 package org.neuronmodels.core.expif;
 
 import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
@@ -19,12 +19,12 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final Integrator integrator;
+	private final Scheme integrator;
 	private final Stepper stepper;
 	private final double[] v;
 	private final int[] refractoryLeft;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance;
-	private final double[] tauM, cap;
+	private final double[] dtOverTau, cap;
 	private final int[] refractorySteps;
 
 	/** A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with {@code integrator}. */
@@ -37,7 +37,7 @@ public final class ExpIfPopulation implements SpikingPopulation {
 	 * {@code integrator}, a shared scheme (Euler, Heun, RK4); a refractory
 	 * neuron's derivative is zero, so every scheme holds its V.
 	 */
-	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final Integrator integrator) {
+	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -51,14 +51,15 @@ public final class ExpIfPopulation implements SpikingPopulation {
 		this.resistance = parameters.resistance;
 		this.v = parameters.vRest.clone();
 		this.refractoryLeft = new int[n];
-		this.tauM = parameters.tauM;
+		this.dtOverTau = new double[n];
 		this.cap = new double[n];
 		this.refractorySteps = new int[n];
 		for (int i = 0; i < n; i++) {
+			dtOverTau[i] = dt / parameters.tauM[i];
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 			refractorySteps[i] = (int) Math.round(parameters.tRef[i] / dt);
 		}
-		this.stepper = integrator.stepper(this::derivatives, new double[][] { v }, dt);
+		this.stepper = integrator.stepper(this::increments, new double[][] { v }, dt);
 	}
 
 	@Override
@@ -72,7 +73,7 @@ public final class ExpIfPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public Integrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -99,15 +100,15 @@ public final class ExpIfPopulation implements SpikingPopulation {
 		return count;
 	}
 
-	/** dV/dt for the shared integrators; zero while refractory. */
-	private void derivatives(final int first, final int count, final double[][] y, final double[] input,
-		final double[][] dydt)
+	/** The increment {@code (dt/τ_m)·(…)} of V for the shared integrators (as the equation models write it); zero while refractory. */
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
 	{
-		final double[] x = y[0], f = dydt[0];
+		final double[] x = y[0], f = inc[0];
 		for (int j = 0; j < count; j++) {
 			final int i = first + j;
-			f[j] = refractoryLeft[i] > 0 ? 0 : (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i],
-				deltaT[i], cap[i]) + resistance[i] * input[i]) / tauM[i];
+			f[j] = refractoryLeft[i] > 0 ? 0 : dtOverTau[i] * (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j],
+				vRheobase[i], deltaT[i], cap[i]) + resistance[i] * input[i]);
 		}
 	}
 

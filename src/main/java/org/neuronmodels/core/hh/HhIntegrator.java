@@ -1,7 +1,7 @@
 package org.neuronmodels.core.hh;
 
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 
 /**
@@ -46,7 +46,7 @@ public enum HhIntegrator {
 	}
 
 	/** The shared scheme of this name. */
-	public Integrator scheme() {
+	public Scheme scheme() {
 		return IntegratorRegistry.get(label);
 	}
 

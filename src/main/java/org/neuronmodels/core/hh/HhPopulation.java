@@ -2,7 +2,7 @@ package org.neuronmodels.core.hh;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.integrate.ConditionallyLinearSystem;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
@@ -28,7 +28,7 @@ public final class HhPopulation implements SpikingPopulation {
 
 	private final int size;
 	private final double dt;
-	private final Integrator integrator;
+	private final Scheme integrator;
 	private final Stepper stepper;
 	/** V at the start of the step (scratch for the threshold test). */
 	private final double[] before;
@@ -38,7 +38,7 @@ public final class HhPopulation implements SpikingPopulation {
 	private final double[][] state;
 	private final double[] bounds;
 
-	/** A population advancing by {@code dt} ms with {@code integrator} (see {@link #HhPopulation(HhParameters, double, Integrator)}). */
+	/** A population advancing by {@code dt} ms with {@code integrator} (see {@link #HhPopulation(HhParameters, double, Scheme)}). */
 	public HhPopulation(final HhParameters parameters, final double dt, final HhIntegrator integrator) {
 		this(parameters, dt, integrator == null ? null : integrator.scheme());
 	}
@@ -48,7 +48,7 @@ public final class HhPopulation implements SpikingPopulation {
 	 * shared schemes (RK4, Heun, Euler, exponential Euler); each neuron starts at
 	 * its {@code vInit} with the gates at their steady state there.
 	 */
-	public HhPopulation(final HhParameters parameters, final double dt, final Integrator integrator) {
+	public HhPopulation(final HhParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		if (integrator == null) throw new IllegalArgumentException("integrator is null");
@@ -96,7 +96,7 @@ public final class HhPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public Integrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -161,37 +161,37 @@ public final class HhPopulation implements SpikingPopulation {
 
 
 		@Override
-		public void derivatives(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt)
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double dt, final double[][] inc)
 		{
 			final double[] yv = y[0], ym = y[1], yh = y[2], yn = y[3];
 			for (int j = 0; j < count; j++) {
 				final double mm = ym[j], hh = yh[j], nn = yn[j];
-				dydt[0][j] = voltageSlope(first + j, yv[j], mm, hh, nn, input[first + j]);
-				dydt[1][j] = r[0] * (1 - mm) - r[1] * mm;
-				dydt[2][j] = r[2] * (1 - hh) - r[3] * hh;
-				dydt[3][j] = r[4] * (1 - nn) - r[5] * nn;
+				inc[0][j] = dt * voltageSlope(first + j, yv[j], mm, hh, nn, input[first + j]);
+				inc[1][j] = dt * (r[0] * (1 - mm) - r[1] * mm);
+				inc[2][j] = dt * (r[2] * (1 - hh) - r[3] * hh);
+				inc[3][j] = dt * (r[4] * (1 - nn) - r[5] * nn);
 			}
 		}
 
 		@Override
 		public void linearised(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt, final double[][] rate)
+			final double dt, final double[][] inc, final double[][] rate)
 		{
 			final double[] yv = y[0], ym = y[1], yh = y[2], yn = y[3];
 			for (int j = 0; j < count; j++) {
 				final int i = first + j;
 				final double mm = ym[j], hh = yh[j], nn = yn[j];
-				dydt[0][j] = voltageSlope(i, yv[j], mm, hh, nn, input[i]);
+				inc[0][j] = dt * voltageSlope(i, yv[j], mm, hh, nn, input[i]);
 				final double n2 = nn * nn;
-				rate[0][j] = (gNa[i] * mm * mm * mm * hh + gK[i] * n2 * n2 + gL[i]) * invC[i];
+				rate[0][j] = dt * (gNa[i] * mm * mm * mm * hh + gK[i] * n2 * n2 + gL[i]) * invC[i];
 				final double bm = r[0] + r[1], bh = r[2] + r[3], bn = r[4] + r[5];
-				dydt[1][j] = r[0] - bm * mm;
-				dydt[2][j] = r[2] - bh * hh;
-				dydt[3][j] = r[4] - bn * nn;
-				rate[1][j] = bm;
-				rate[2][j] = bh;
-				rate[3][j] = bn;
+				inc[1][j] = dt * (r[0] - bm * mm);
+				inc[2][j] = dt * (r[2] - bh * hh);
+				inc[3][j] = dt * (r[4] - bn * nn);
+				rate[1][j] = dt * bm;
+				rate[2][j] = dt * bh;
+				rate[3][j] = dt * bn;
 			}
 		}
 

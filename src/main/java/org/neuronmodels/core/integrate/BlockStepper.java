@@ -44,12 +44,12 @@ abstract class BlockStepper implements Stepper {
 	/** Advances neurons {@code first … first + count − 1} from {@link #y0} into {@link #state}. */
 	abstract void block(int first, int count, double[] input);
 
-	/** {@code out = y0 + h·slope} for the block. */
-	final void stage(final double[][] out, final double h, final double[][] slope, final int count) {
+	/** {@code out = y0 + c·inc} for the block ({@code c} = 1/2 or 1: exact scalings of the increment). */
+	final void stage(final double[][] out, final double c, final double[][] inc, final int count) {
 		for (int k = 0; k < dimension; k++) {
-			final double[] o = out[k], y = y0[k], s = slope[k];
+			final double[] o = out[k], y = y0[k], s = inc[k];
 			for (int j = 0; j < count; j++)
-				o[j] = y[j] + h * s[j];
+				o[j] = y[j] + c * s[j];
 		}
 	}
 }

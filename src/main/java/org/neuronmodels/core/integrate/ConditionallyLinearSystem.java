@@ -9,9 +9,10 @@ package org.neuronmodels.core.integrate;
 public interface ConditionallyLinearSystem extends OdeSystem {
 
 	/**
-	 * As {@link #derivatives}, writing {@code dy_k/dt} into {@code dydt[k][j]}
-	 * (written as the model prefers: {@code A − B·y} or otherwise) and each
-	 * variable's own linear coefficient {@code B_k} (1/ms) into {@code rate[k][j]}.
+	 * As {@link #increments}, writing {@code dt·dy_k/dt} into {@code inc[k][j]}
+	 * (written as the model prefers: {@code dt·(A − B·y)} or otherwise) and each
+	 * variable's own linear coefficient times the step, {@code dt·B_k}, into {@code rate[k][j]}.
 	 */
-	void linearised(int first, int count, double[][] y, double[] input, double[][] dydt, double[][] rate);
+	void linearised(int first, int count, double[][] y, double[] input, double dt, double[][] inc,
+		double[][] rate);
 }

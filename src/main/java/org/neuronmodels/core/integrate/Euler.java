@@ -1,7 +1,7 @@
 package org.neuronmodels.core.integrate;
 
 /** Forward Euler, {@code y ← y + dt·f(y)}: first order (Brian2's {@code euler}). */
-public final class Euler extends Integrator {
+public final class Euler extends Scheme {
 
 	/** The registry name. */
 	public static final String NAME = "Euler";
@@ -19,11 +19,11 @@ public final class Euler extends Integrator {
 
 			@Override
 			void block(final int first, final int count, final double[] input) {
-				system.derivatives(first, count, y0, input, k1);
+				system.increments(first, count, y0, input, dt, k1);
 				for (int k = 0; k < dimension; k++) {
 					final double[] s = state[k], y = y0[k], f = k1[k];
 					for (int j = 0; j < count; j++)
-						s[first + j] = y[j] + dt * f[j];
+						s[first + j] = y[j] + f[j];
 				}
 			}
 		};

@@ -8,7 +8,7 @@ package org.neuronmodels.core.integrate;
  * the model's equations are of this form between spikes (LIF), so the update
  * has no discretisation error for piecewise-constant input.
  */
-public final class Exact extends Integrator {
+public final class Exact extends Scheme {
 
 	/** The registry name. */
 	public static final String NAME = "Exact";

@@ -11,7 +11,7 @@ package org.neuronmodels.core.integrate;
  * constant coefficients; a gate relaxing to a value in [0, 1] stays there for
  * any dt.
  */
-public final class ExponentialEuler extends Integrator {
+public final class ExponentialEuler extends Scheme {
 
 	/** The registry name. */
 	public static final String NAME = "Exponential Euler";
@@ -32,15 +32,15 @@ public final class ExponentialEuler extends Integrator {
 		final ConditionallyLinearSystem linear = (ConditionallyLinearSystem) system;
 		return new BlockStepper(system, state, dt) {
 
-			private final double[][] slope = scratch(), rate = scratch();
+			private final double[][] inc = scratch(), rate = scratch();
 
 			@Override
 			void block(final int first, final int count, final double[] input) {
-				linear.linearised(first, count, y0, input, slope, rate);
+				linear.linearised(first, count, y0, input, dt, inc, rate);
 				for (int k = 0; k < dimension; k++) {
-					final double[] s = state[k], y = y0[k], f = slope[k], b = rate[k];
+					final double[] s = state[k], y = y0[k], f = inc[k], z = rate[k];
 					for (int j = 0; j < count; j++)
-						s[first + j] = y[j] + dt * f[j] * relax(dt * b[j]);
+						s[first + j] = y[j] + f[j] * relax(z[j]);
 				}
 			}
 		};

@@ -4,7 +4,7 @@ package org.neuronmodels.core.integrate;
  * Heun's method (explicit trapezoid, RK2): {@code ỹ = y + dt·f(y)},
  * {@code y ← y + dt/2·(f(y) + f(ỹ))}; second order.
  */
-public final class Heun extends Integrator {
+public final class Heun extends Scheme {
 
 	/** The registry name. */
 	public static final String NAME = "Heun";
@@ -19,17 +19,16 @@ public final class Heun extends Integrator {
 		return new BlockStepper(system, state, dt) {
 
 			private final double[][] k1 = scratch(), k2 = scratch(), predicted = scratch();
-			private final double half = dt / 2;
 
 			@Override
 			void block(final int first, final int count, final double[] input) {
-				system.derivatives(first, count, y0, input, k1);
-				stage(predicted, dt, k1, count);
-				system.derivatives(first, count, predicted, input, k2);
+				system.increments(first, count, y0, input, dt, k1);
+				stage(predicted, 1, k1, count);
+				system.increments(first, count, predicted, input, dt, k2);
 				for (int k = 0; k < dimension; k++) {
 					final double[] s = state[k], y = y0[k], a = k1[k], b = k2[k];
 					for (int j = 0; j < count; j++)
-						s[first + j] = y[j] + half * (a[j] + b[j]);
+						s[first + j] = y[j] + 0.5 * (a[j] + b[j]);
 				}
 			}
 		};

@@ -16,10 +16,10 @@ import org.neuronmodels.core.InvalidParameterException;
  */
 public final class IntegratorRegistry {
 
-	private static final Map<String, Integrator> BY_NAME = new LinkedHashMap<>();
+	private static final Map<String, Scheme> BY_NAME = new LinkedHashMap<>();
 
 	static {
-		for (final Integrator i : new Integrator[] { new Euler(), new Heun(), new Rk4(), new ExponentialEuler(),
+		for (final Scheme i : new Scheme[] { new Euler(), new Heun(), new Rk4(), new ExponentialEuler(),
 			new Exact() })
 			BY_NAME.put(key(i.name()), i);
 	}
@@ -36,8 +36,8 @@ public final class IntegratorRegistry {
 	 * registering the same instance again is a no-op, another scheme under a
 	 * taken name is refused.
 	 */
-	public static synchronized Integrator register(final Integrator integrator) {
-		final Integrator old = BY_NAME.get(key(integrator.name()));
+	public static synchronized Scheme register(final Scheme integrator) {
+		final Scheme old = BY_NAME.get(key(integrator.name()));
 		if (old != null && old != integrator) throw new IllegalArgumentException("an integrator \"" + integrator
 			.name() + "\" is already registered");
 		BY_NAME.put(key(integrator.name()), integrator);
@@ -50,8 +50,8 @@ public final class IntegratorRegistry {
 	}
 
 	/** The scheme {@code name}; an unknown name fails naming {@code integrator} and listing the registered ones. */
-	public static synchronized Integrator get(final String name) {
-		final Integrator i = name == null ? null : BY_NAME.get(key(name));
+	public static synchronized Scheme get(final String name) {
+		final Scheme i = name == null ? null : BY_NAME.get(key(name));
 		if (i == null) throw new InvalidParameterException("integrator", "integrator = \"" + name +
 			"\" is invalid: must be one of \"" + String.join("\", \"", names()) + "\"");
 		return i;
@@ -60,7 +60,7 @@ public final class IntegratorRegistry {
 	/** The registered names, the shared schemes first. */
 	public static synchronized List<String> names() {
 		final List<String> names = new ArrayList<>();
-		for (final Integrator i : BY_NAME.values())
+		for (final Scheme i : BY_NAME.values())
 			names.add(i.name());
 		return names;
 	}

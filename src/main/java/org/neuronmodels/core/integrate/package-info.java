@@ -3,7 +3,7 @@
  * Euler, Heun (RK2), classical RK4, exponential Euler and the exact update of
  * linear equations, each written once, generic over a structure-of-arrays
  * right-hand side ({@link org.neuronmodels.core.integrate.OdeSystem}: the
- * derivatives of a block of neurons into scratch arrays, no allocation per
+ * increments dt·f of a block of neurons into scratch arrays, no allocation per
  * step), and looked up by name in the
  * {@link org.neuronmodels.core.integrate.IntegratorRegistry}. A model supplies
  * its right-hand side (plus, for exponential Euler, each variable's own linear

@@ -1,6 +1,6 @@
 package org.neuronmodels.core.izhikevich;
 
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 import org.neuronmodels.core.integrate.OdeSystem;
 import org.neuronmodels.core.integrate.Stepper;
@@ -13,7 +13,7 @@ import org.neuronmodels.core.integrate.Stepper;
  * with the new v, that only the Izhikevich equations ({@link IzhikevichEquations})
  * can take. Both are first order in dt.
  */
-final class IzhikevichLoops extends Integrator {
+final class IzhikevichLoops extends Scheme {
 
 	/** figure1.m: {@code v ← v + dt·f(v, u, I)}, then {@code u ← u + dt·a·g(v_new, u)}. */
 	static final IzhikevichLoops FIGURE_1 = register(new IzhikevichLoops(IzhikevichModel.PUBLISHED, false,

@@ -103,14 +103,14 @@ public final class IzhikevichPopulation implements SpikingPopulation {
 
 
 		@Override
-		public void derivatives(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt)
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double h, final double[][] inc)
 		{
-			final double[] x = y[0], w = y[1], fv = dydt[0], fu = dydt[1];
+			final double[] x = y[0], w = y[1], fv = inc[0], fu = inc[1];
 			for (int j = 0; j < count; j++) {
 				final int i = first + j;
-				fv[j] = dv(i, x[j], w[j], input[i]);
-				fu[j] = a[i] * uDrive(i, x[j], w[j]);
+				fv[j] = h * dv(i, x[j], w[j], input[i]);
+				fu[j] = h * a[i] * uDrive(i, x[j], w[j]);
 			}
 		}
 

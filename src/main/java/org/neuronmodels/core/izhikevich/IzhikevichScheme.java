@@ -1,6 +1,6 @@
 package org.neuronmodels.core.izhikevich;
 
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 import org.neuronmodels.core.model.Integrators;
 
@@ -46,7 +46,7 @@ public enum IzhikevichScheme {
 	}
 
 	/** The registered integrator of this scheme: a paper loop of {@link IzhikevichLoops}, or the shared Euler. */
-	public Integrator scheme() {
+	public Scheme scheme() {
 		switch (this) {
 			case FIGURE_1:
 				return IzhikevichLoops.FIGURE_1;

@@ -1,6 +1,6 @@
 package org.neuronmodels.core.lif;
 
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 
 /**
@@ -41,7 +41,7 @@ public enum LifIntegrator {
 	}
 
 	/** The shared scheme of this name. */
-	public Integrator scheme() {
+	public Scheme scheme() {
 		return IntegratorRegistry.get(label);
 	}
 }

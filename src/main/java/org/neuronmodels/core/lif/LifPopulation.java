@@ -1,7 +1,7 @@
 package org.neuronmodels.core.lif;
 
 import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.LinearSystem;
 import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
@@ -21,7 +21,7 @@ public final class LifPopulation implements SpikingPopulation {
 	private final double[] vRest, vReset, vThreshold, resistance;
 	private final double[] tauM;
 	private final int[] refractorySteps;
-	private final Integrator integrator;
+	private final Scheme integrator;
 	private final Stepper stepper;
 
 	/** A population at rest ({@code V = V_rest}) advancing by {@code dt} ms with {@code integrator}. */
@@ -37,7 +37,7 @@ public final class LifPopulation implements SpikingPopulation {
 	 * refractory neuron's derivative is zero and its target its own V, so every
 	 * scheme holds it.
 	 */
-	public LifPopulation(final LifParameters parameters, final double dt, final Integrator integrator) {
+	public LifPopulation(final LifParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -68,7 +68,7 @@ public final class LifPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public Integrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -116,13 +116,13 @@ public final class LifPopulation implements SpikingPopulation {
 		}
 
 		@Override
-		public void derivatives(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt)
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double h, final double[][] inc)
 		{
-			final double[] x = y[0], f = dydt[0];
+			final double[] x = y[0], f = inc[0];
 			for (int j = 0; j < count; j++) {
 				final int i = first + j;
-				f[j] = refractoryLeft[i] > 0 ? 0 : (vRest[i] + resistance[i] * input[i] - x[j]) / tauM[i];
+				f[j] = refractoryLeft[i] > 0 ? 0 : h / tauM[i] * (vRest[i] + resistance[i] * input[i] - x[j]);
 			}
 		}
 	}

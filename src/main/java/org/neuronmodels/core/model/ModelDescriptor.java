@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.IntegratorRegistry;
 import org.neuronmodels.core.sim.CrossingTimer;
 import org.neuronmodels.core.sim.SpikingPopulation;
@@ -144,7 +144,7 @@ public abstract class ModelDescriptor {
 	}
 
 	/** The registered scheme of integrator {@code name} (one of {@link #integrators()}; blank: the default). */
-	public final Integrator scheme(final String name) {
+	public final Scheme scheme(final String name) {
 		return IntegratorRegistry.get(integrator(name));
 	}
 

@@ -1,7 +1,7 @@
 package org.neuronmodels.core.morrislecar;
 
 import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
@@ -23,7 +23,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 
 	private final int size;
 	private final double dt;
-	private final Integrator scheme;
+	private final Scheme scheme;
 	private final Stepper stepper;
 	/** V at the start of the step (scratch for the threshold test). */
 	private final double[] before;
@@ -34,7 +34,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 	private final double[] bounds;
 
 	/** A population advancing by {@code dt} ms with {@code scheme}, a shared integrator (RK4, Heun, Euler). */
-	public MorrisLecarPopulation(final MorrisLecarParameters parameters, final double dt, final Integrator scheme)
+	public MorrisLecarPopulation(final MorrisLecarParameters parameters, final double dt, final Scheme scheme)
 	{
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
@@ -64,7 +64,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 		}
 		bounds = size == 0 ? new double[] { -1000, 1000 } : new double[] { lo - BOUND_MARGIN, hi + BOUND_MARGIN };
 		before = new double[size];
-		stepper = scheme.stepper(this::derivatives, new double[][] { v, w }, dt);
+		stepper = scheme.stepper(this::increments, new double[][] { v, w }, dt);
 	}
 
 	@Override
@@ -78,7 +78,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 	}
 
 	/** The scheme this population uses. */
-	public Integrator scheme() {
+	public Scheme scheme() {
 		return scheme;
 	}
 
@@ -130,14 +130,14 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 	}
 
 	/** The right-hand side (V, w) for the shared integrators. */
-	private void derivatives(final int first, final int count, final double[][] y, final double[] input,
-		final double[][] dydt)
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
 	{
-		final double[] yv = y[0], yw = y[1], dv = dydt[0], dw = dydt[1];
+		final double[] yv = y[0], yw = y[1], dv = inc[0], dw = inc[1];
 		for (int j = 0; j < count; j++) {
 			final MorrisLecarCell c = cells[first + j];
-			dv[j] = c.dv(yv[j], yw[j], input[first + j]);
-			dw[j] = c.dw(yv[j], yw[j]);
+			dv[j] = h * c.dv(yv[j], yw[j], input[first + j]);
+			dw[j] = h * c.dw(yv[j], yw[j]);
 		}
 	}
 

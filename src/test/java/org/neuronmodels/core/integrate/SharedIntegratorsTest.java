@@ -36,20 +36,20 @@ class SharedIntegratorsTest {
 
 
 		@Override
-		public void derivatives(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt)
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double dt, final double[][] inc)
 		{
 			for (int j = 0; j < count; j++)
-				dydt[0][j] = (target(first + j) - y[0][j]) / tau(first + j);
+				inc[0][j] = dt * (target(first + j) - y[0][j]) / tau(first + j);
 		}
 
 		@Override
 		public void linearised(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt, final double[][] rate)
+			final double dt, final double[][] inc, final double[][] rate)
 		{
-			derivatives(first, count, y, input, dydt);
+			increments(first, count, y, input, dt, inc);
 			for (int j = 0; j < count; j++)
-				rate[0][j] = 1 / tau(first + j);
+				rate[0][j] = dt / tau(first + j);
 		}
 
 		@Override
@@ -75,13 +75,13 @@ class SharedIntegratorsTest {
 
 
 		@Override
-		public void derivatives(final int first, final int count, final double[][] y, final double[] input,
-			final double[][] dydt)
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double dt, final double[][] inc)
 		{
 			for (int j = 0; j < count; j++) {
 				final double w = omega(first + j);
-				dydt[0][j] = y[1][j];
-				dydt[1][j] = -w * w * y[0][j];
+				inc[0][j] = dt * y[1][j];
+				inc[1][j] = -dt * w * w * y[0][j];
 			}
 		}
 	}

@@ -124,10 +124,13 @@ class IntegratorConvergenceTest {
 	void everyListedIntegratorIsRegisteredWithTheOrderTestedHere() {
 		for (final ModelDescriptor model : ModelRegistry.all())
 			for (final String integrator : model.integrators()) {
-				final org.neuronmodels.core.integrate.Integrator scheme = model.scheme(integrator);
+				final org.neuronmodels.core.integrate.Scheme scheme = model.scheme(integrator);
 				assertEquals(integrator, scheme.name());
 				if (!Integrators.EXACT.equals(integrator)) assertEquals(ORDER.get(integrator).intValue(), scheme.order(),
 					model + " " + integrator);
 			}
+		// the equation models generate their own code for the registry's schemes, by the same names
+		for (final org.neuronmodels.core.equation.Integrator i : org.neuronmodels.core.equation.Integrator.values())
+			assertEquals(i.label(), org.neuronmodels.core.integrate.IntegratorRegistry.get(i.label()).name());
 	}
 }

@@ -54,8 +54,9 @@ class ModelDescriptorTest {
 	void unknownPresetAndIntegratorListTheValidOnes() {
 		assertTrue(assertThrows(InvalidParameterException.class, () -> lif.preset("Bursting")).getMessage()
 			.contains("\"Default\""));
-		assertTrue(assertThrows(InvalidParameterException.class, () -> lif.integrator("RK4")).getMessage()
-			.contains("\"Exact\", \"Euler\""));
+		// registered, but not a scheme the LIF descriptor lists
+		assertTrue(assertThrows(InvalidParameterException.class, () -> lif.integrator("Exponential Euler"))
+			.getMessage().contains("\"Exact\", \"Euler\", \"Heun\", \"RK4\""));
 		assertEquals(Integrators.EXACT, lif.integrator(ModelDescriptor.MODEL_DEFAULT));
 	}
 

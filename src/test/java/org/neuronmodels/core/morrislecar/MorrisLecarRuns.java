@@ -1,7 +1,7 @@
 package org.neuronmodels.core.morrislecar;
 
 import org.neuronmodels.core.integrate.IntegratorRegistry;
-import org.neuronmodels.core.integrate.Integrator;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Rk4;
 import java.util.Arrays;
 
@@ -24,7 +24,7 @@ final class MorrisLecarRuns {
 
 	/** The spikes of one neuron per current, each held constant from t = 0, started at {@code vInit} (NaN: rest at 0). */
 	static SpikeRecord spikes(final MorrisLecarCell cell, final double[] currents, final double vInit,
-		final double duration, final double dt, final Integrator scheme)
+		final double duration, final double dt, final Scheme scheme)
 	{
 		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(currents.length, cell,
 			vInit, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, scheme);

@@ -7,13 +7,13 @@ package org.neuronmodels.core.integrate;
  * state with it. Every scheme holds the input at its value at the start of
  * the step.
  */
-public abstract class Integrator {
+public abstract class Scheme {
 
 	private final String name, description;
 	private final int order;
 
 	/** A scheme called {@code name}, of order {@code order} in dt, described in one sentence. */
-	protected Integrator(final String name, final int order, final String description) {
+	protected Scheme(final String name, final int order, final String description) {
 		if (name == null || name.trim().isEmpty()) throw new IllegalArgumentException("an integrator needs a name");
 		this.name = name;
 		this.order = order;
