@@ -100,7 +100,10 @@ public final class ExpIfPopulation implements SpikingPopulation {
 		return count;
 	}
 
-	/** The increment {@code (dt/τ_m)·(…)} of V for the shared integrators (as the equation models write it); zero while refractory. */
+	/**
+	 * The increment {@code (dt/τ_m)·(…)} of V for the shared integrators (as the
+	 * equation models write it); zero while refractory.
+	 */
 	private void increments(final int first, final int count, final double[][] y, final double[] input,
 		final double h, final double[][] inc)
 	{

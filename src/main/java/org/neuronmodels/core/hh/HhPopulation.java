@@ -38,7 +38,7 @@ public final class HhPopulation implements SpikingPopulation {
 	private final double[][] state;
 	private final double[] bounds;
 
-	/** A population advancing by {@code dt} ms with {@code integrator} (see {@link #HhPopulation(HhParameters, double, Scheme)}). */
+	/** A population advancing by {@code dt} ms with the shared scheme {@code integrator} names. */
 	public HhPopulation(final HhParameters parameters, final double dt, final HhIntegrator integrator) {
 		this(parameters, dt, integrator == null ? null : integrator.scheme());
 	}

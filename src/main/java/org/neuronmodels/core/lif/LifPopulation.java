@@ -95,7 +95,10 @@ public final class LifPopulation implements SpikingPopulation {
 		return count;
 	}
 
-	/** {@code τ_m dV/dt = V∞ − V} with {@code V∞ = V_rest + R·I}, for the shared integrators; held while refractory. */
+	/**
+	 * {@code τ_m dV/dt = V∞ − V} with {@code V∞ = V_rest + R·I}, for the shared
+	 * integrators; held while refractory.
+	 */
 	private final class Equations implements LinearSystem {
 
 
