@@ -5,8 +5,7 @@ import org.neuronmodels.core.sim.CrossingTimer;
 /**
  * Threshold-crossing times of identical LIF neurons whose inputs differ:
  * exact for the exact update (the exponential inverted inside the step) and
- * for Euler (whose trajectory is linear inside a step); Heun and RK4, which
- * approximate the exponential, use the exponential's inverse.
+ * for Euler (whose trajectory is linear inside a step).
  */
 final class LifCrossingTimer implements CrossingTimer {
 

@@ -8,7 +8,7 @@ import org.neuronmodels.core.integrate.IntegratorRegistry;
  * their {@link IntegratorRegistry} names: each is a shared scheme of
  * {@link org.neuronmodels.core.integrate} ({@link #scheme()}). Kept for the
  * service API while it takes per-model enums; new code uses
- * {@link LifModel#scheme(String)} (which also offers Heun and RK4).
+ * {@link LifModel#scheme(String)}.
  */
 public enum LifIntegrator {
 

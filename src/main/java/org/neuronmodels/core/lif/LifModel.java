@@ -79,7 +79,7 @@ public final class LifModel extends ModelDescriptor {
 			ParameterSpec.number(T_REF, T_REF_LABEL, "ms", T_REF_DEFAULT, T_REF_MIN, T_REF_MAX, T_REF_DESCRIPTION)),
 			Collections.singletonList(new StateVariable("V", "mV")), Collections.singletonList(Preset.of("Default",
 				"Neuronal Dynamics (Gerstner et al. 2014), exercise 1 values")), Arrays.asList(Integrators.EXACT,
-					Integrators.EULER, Integrators.HEUN, Integrators.RK4));
+					Integrators.EULER));
 	}
 
 	/** The parameters of {@code n} identical neurons. */
@@ -115,7 +115,7 @@ public final class LifModel extends ModelDescriptor {
 		final String integrator)
 	{
 		return new LifCrossingTimer(p.number(V_REST), p.number(V_THRESHOLD), p.number(RESISTANCE), p.number(TAU_M),
-			dt, !Integrators.EULER.equals(integrator(integrator)));
+			dt, Integrators.EXACT.equals(integrator(integrator)));
 	}
 
 	@Override
