@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.neuronmodels.core.analysis.ExpIfTheory;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.expif.ExpIfSimulation;
 import org.neuronmodels.core.model.FiTheory;
@@ -106,7 +105,7 @@ public final class AdExModel extends ModelDescriptor {
 			ParameterSpec.number("vSpike", V_SPIKE_LABEL, "mV", V_SPIKE_DEFAULT, POTENTIAL_MIN, POTENTIAL_MAX,
 				V_SPIKE_DESCRIPTION)), //
 			Arrays.asList(new StateVariable("V", "mV"), new StateVariable("w", "nA")), publishedPresets(), Arrays.asList(
-				Integrators.EULER, Integrators.HEUN));
+				Integrators.EULER, Integrators.HEUN, Integrators.RK4));
 	}
 
 	/** The firing patterns of Naud et al. (2008), Table 1 (see {@link AdExPreset}), in the command's units. */
@@ -147,7 +146,7 @@ public final class AdExModel extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		return new AdExPopulation(parameters(p, n), dt, ExpIfIntegrator.fromLabel(integrator(integrator)));
+		return new AdExPopulation(parameters(p, n), dt, scheme(integrator));
 	}
 
 	/**

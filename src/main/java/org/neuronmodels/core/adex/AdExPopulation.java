@@ -1,6 +1,8 @@
 package org.neuronmodels.core.adex;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExponentialTerm;
 import org.neuronmodels.core.sim.SpikingPopulation;
@@ -24,13 +26,19 @@ public final class AdExPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final ExpIfIntegrator integrator;
+	private final Scheme integrator;
+	private final Stepper stepper;
 	private final double[] v, w;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance, a, b;
 	private final double[] dtOverTauM, dtOverTauW, cap;
 
 	/** A population at rest ({@code V = u_rest}, {@code w = 0}) advancing by {@code dt} ms with {@code integrator}. */
 	public AdExPopulation(final AdExParameters parameters, final double dt, final ExpIfIntegrator integrator) {
+		this(parameters, dt, integrator.scheme());
+	}
+
+	/** A population at rest advancing by {@code dt} ms with {@code integrator}, a shared scheme (Euler, Heun, RK4). */
+	public AdExPopulation(final AdExParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -54,6 +62,7 @@ public final class AdExPopulation implements SpikingPopulation {
 			dtOverTauW[i] = dt / parameters.tauW[i];
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 		}
+		this.stepper = integrator.stepper(this::increments, new double[][] { v, w }, dt);
 	}
 
 	@Override
@@ -67,7 +76,7 @@ public final class AdExPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public ExpIfIntegrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -88,35 +97,28 @@ public final class AdExPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
-		final boolean heun = integrator == ExpIfIntegrator.HEUN;
+		stepper.step(input, 0, n);
 		int count = 0;
-		for (int i = 0; i < n; i++) {
-			final double x = v[i], y = w[i];
-			final double current = input[i];
-			final double dv1 = dtOverTauM[i] * voltageRate(i, x, y, current);
-			final double dw1 = dtOverTauW[i] * (a[i] * (x - vRest[i]) - y);
-			double nextV = x + dv1, nextW = y + dw1;
-			if (heun) {
-				final double dv2 = dtOverTauM[i] * voltageRate(i, nextV, nextW, current);
-				final double dw2 = dtOverTauW[i] * (a[i] * (nextV - vRest[i]) - nextW);
-				nextV = x + 0.5 * (dv1 + dv2);
-				nextW = y + 0.5 * (dw1 + dw2);
-			}
-			if (nextV > vSpike[i]) {
-				nextV = vReset[i];
-				nextW += b[i];
+		for (int i = 0; i < n; i++)
+			if (v[i] > vSpike[i]) {
+				v[i] = vReset[i];
+				w[i] += b[i];
 				spiked[count++] = i;
 			}
-			v[i] = nextV;
-			w[i] = nextW;
-		}
 		return count;
 	}
 
-	/** {@code τ_m dV/dt} in mV for neuron {@code i} at V = {@code x} mV, w = {@code y} nA, I = {@code current} nA. */
-	private double voltageRate(final int i, final double x, final double y, final double current) {
-		return -(x - vRest[i]) + ExponentialTerm.of(x, vRheobase[i], deltaT[i], cap[i]) + resistance[i] *
-			(current - y);
+	/** The increments of V and w for the shared integrators, {@code (dt/τ)·(…)} as the equation models write them. */
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
+	{
+		final double[] x = y[0], u = y[1], fv = inc[0], fw = inc[1];
+		for (int j = 0; j < count; j++) {
+			final int i = first + j;
+			fv[j] = dtOverTauM[i] * (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j], vRheobase[i], deltaT[i], cap[i]) +
+				resistance[i] * (input[i] - u[j]));
+			fw[j] = dtOverTauW[i] * (a[i] * (x[j] - vRest[i]) - u[j]);
+		}
 	}
 
 	@Override

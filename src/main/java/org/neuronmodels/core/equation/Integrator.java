@@ -1,10 +1,14 @@
 package org.neuronmodels.core.equation;
 
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.model.Integrators;
 
 /**
  * How an equation model advances by one step {@code dt} with the step's input
- * held constant. {@code inc(x) = dt·f(x)}, written {@code (dt/D)·N} when
+ * held constant: the schemes of the shared registry
+ * ({@link org.neuronmodels.core.integrate.IntegratorRegistry}), by the same
+ * names, generated as bytecode here (the compiled step program inlines the
+ * scheme instead of calling a generic stepper). {@code inc(x) = dt·f(x)}, written {@code (dt/D)·N} when
  * {@code f = N/D} and {@code (dt·P)·N} when {@code f = P·N} with {@code D},
  * {@code P} free of state (so that {@code dt/D} is computed once per neuron,
  * as the built-in models do).
@@ -12,13 +16,13 @@ import org.neuronmodels.core.InvalidParameterException;
 public enum Integrator {
 
 	/** Forward Euler {@code x ← x + inc(x)}; with white noise, Euler–Maruyama. */
-	EULER("Euler"),
+	EULER(Integrators.EULER),
 
 	/** Heun (explicit trapezoid, RK2): {@code x ← x + ½(inc(x) + inc(x + inc(x)))}. */
-	HEUN("Heun"),
+	HEUN(Integrators.HEUN),
 
 	/** Classical fourth-order Runge–Kutta. */
-	RK4("RK4"),
+	RK4(Integrators.RK4),
 
 	/**
 	 * Exponential Euler: each equation linear in its own variable,
@@ -26,10 +30,11 @@ public enum Integrator {
 	 * held: {@code x ← x∞ + (x − x∞)·exp(c·dt/D)}, {@code x∞ = −d/c}. Equations
 	 * not involving their own variable take an Euler step; nonlinear ones are refused.
 	 */
-	EXPONENTIAL_EULER("Exponential Euler");
+	EXPONENTIAL_EULER(Integrators.EXPONENTIAL_EULER);
 
 	/** The labels, in order, as a command's {@code choices}. */
-	public static final String[] LABELS = { "Euler", "Heun", "RK4", "Exponential Euler" };
+	public static final String[] LABELS = { Integrators.EULER, Integrators.HEUN, Integrators.RK4,
+		Integrators.EXPONENTIAL_EULER };
 
 	private final String label;
 

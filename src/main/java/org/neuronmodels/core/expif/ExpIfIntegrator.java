@@ -1,11 +1,17 @@
 package org.neuronmodels.core.expif;
 
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.IntegratorRegistry;
 
 /**
- * How an exponential integrate-and-fire (or AdEx) population advances its
- * state by one step of {@code dt}, with the input held at its value at the
- * start of the step. For {@code dx/dt = f(x)}:
+ * The exponential integrate-and-fire and AdEx integrator choices of the
+ * service's {@code simulateExpIf}/{@code simulateAdEx} methods, by their
+ * {@link IntegratorRegistry} names: each is a shared scheme of
+ * {@link org.neuronmodels.core.integrate} ({@link #scheme()}), with the input
+ * held at its value at the start of the step. Kept for the service API while
+ * it takes per-model enums; new code uses the descriptors' {@code scheme(name)}
+ * (which also offer RK4). For {@code dx/dt = f(x)}:
  */
 public enum ExpIfIntegrator {
 
@@ -27,6 +33,11 @@ public enum ExpIfIntegrator {
 	/** The label used in dialogs and macros. */
 	public String label() {
 		return label;
+	}
+
+	/** The shared scheme of this name. */
+	public Scheme scheme() {
+		return IntegratorRegistry.get(label);
 	}
 
 	/** The integrator with this label or name (case-insensitive). */

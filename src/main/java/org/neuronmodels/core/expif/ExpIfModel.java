@@ -90,7 +90,7 @@ public final class ExpIfModel extends ModelDescriptor {
 			ParameterSpec.number("tRef", T_REF_LABEL, "ms", T_REF_DEFAULT, T_REF_MIN, T_REF_MAX, T_REF_DESCRIPTION)),
 			Collections.singletonList(new StateVariable("V", "mV")), Collections.singletonList(Preset.of("Default",
 				"neurodynex3 exponential_integrate_fire defaults (Neuronal Dynamics, exercise 5)")), Arrays.asList(
-					Integrators.EULER, Integrators.HEUN));
+					Integrators.EULER, Integrators.HEUN, Integrators.RK4));
 	}
 
 	/** The parameters of {@code n} identical neurons. */
@@ -119,7 +119,7 @@ public final class ExpIfModel extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		return new ExpIfPopulation(parameters(p, n), dt, ExpIfIntegrator.fromLabel(integrator(integrator)));
+		return new ExpIfPopulation(parameters(p, n), dt, scheme(integrator));
 	}
 
 	@Override

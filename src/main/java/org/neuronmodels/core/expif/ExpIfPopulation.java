@@ -1,6 +1,8 @@
 package org.neuronmodels.core.expif;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -17,7 +19,8 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	private final int n;
 	private final double dt;
-	private final ExpIfIntegrator integrator;
+	private final Scheme integrator;
+	private final Stepper stepper;
 	private final double[] v;
 	private final int[] refractoryLeft;
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance;
@@ -26,6 +29,15 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	/** A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with {@code integrator}. */
 	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final ExpIfIntegrator integrator) {
+		this(parameters, dt, integrator.scheme());
+	}
+
+	/**
+	 * A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with
+	 * {@code integrator}, a shared scheme (Euler, Heun, RK4); a refractory
+	 * neuron's derivative is zero, so every scheme holds its V.
+	 */
+	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		this.n = parameters.size();
@@ -47,6 +59,7 @@ public final class ExpIfPopulation implements SpikingPopulation {
 			cap[i] = ExponentialTerm.argumentCap(vSpike[i], vRheobase[i], deltaT[i]);
 			refractorySteps[i] = (int) Math.round(parameters.tRef[i] / dt);
 		}
+		this.stepper = integrator.stepper(this::increments, new double[][] { v }, dt);
 	}
 
 	@Override
@@ -60,7 +73,7 @@ public final class ExpIfPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public ExpIfIntegrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -71,31 +84,35 @@ public final class ExpIfPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
-		final boolean heun = integrator == ExpIfIntegrator.HEUN;
+		stepper.step(input, 0, n);
 		int count = 0;
 		for (int i = 0; i < n; i++) {
 			if (refractoryLeft[i] > 0) {
 				refractoryLeft[i]--;
 				continue;
 			}
-			final double x = v[i];
-			final double drive = resistance[i] * input[i];
-			final double k1 = dtOverTau[i] * rate(i, x, drive);
-			double next = x + k1;
-			if (heun) next = x + 0.5 * (k1 + dtOverTau[i] * rate(i, next, drive));
-			if (next > vSpike[i]) {
-				next = vReset[i];
+			if (v[i] > vSpike[i]) {
+				v[i] = vReset[i];
 				refractoryLeft[i] = refractorySteps[i];
 				spiked[count++] = i;
 			}
-			v[i] = next;
 		}
 		return count;
 	}
 
-	/** {@code τ_m dV/dt} in mV for neuron {@code i} at {@code x} mV with {@code R·I = drive} mV. */
-	private double rate(final int i, final double x, final double drive) {
-		return -(x - vRest[i]) + ExponentialTerm.of(x, vRheobase[i], deltaT[i], cap[i]) + drive;
+	/**
+	 * The increment {@code (dt/τ_m)·(…)} of V for the shared integrators (as the
+	 * equation models write it); zero while refractory.
+	 */
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
+	{
+		final double[] x = y[0], f = inc[0];
+		for (int j = 0; j < count; j++) {
+			final int i = first + j;
+			f[j] = refractoryLeft[i] > 0 ? 0 : dtOverTau[i] * (-(x[j] - vRest[i]) + ExponentialTerm.of(x[j],
+				vRheobase[i], deltaT[i], cap[i]) + resistance[i] * input[i]);
+		}
 	}
 
 	@Override

@@ -1,30 +1,30 @@
 package org.neuronmodels.core.hh;
 
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.IntegratorRegistry;
 
 /**
- * How a Hodgkin-Huxley population advances (V, m, h, n) by one step. Every
- * scheme holds the injected current at its value at the start of the step,
- * {@code I(t_k)}, as the time-step convention of {@link org.neuronmodels.core}
- * says (so with a time-varying input the scheme sees a piecewise-constant
- * current; with a constant input RK4 keeps its fourth order).
+ * The Hodgkin-Huxley integrator choices of the service's {@code simulateHh}
+ * methods, by their {@link IntegratorRegistry} names: each is a shared scheme
+ * of {@link org.neuronmodels.core.integrate} ({@link #scheme()}), applied to
+ * the equations of {@link HhPopulation}. Every scheme holds the injected
+ * current at its value at the start of the step, {@code I(t_k)}, as the
+ * time-step convention of {@link org.neuronmodels.core} says (so with a
+ * time-varying input the scheme sees a piecewise-constant current; with a
+ * constant input RK4 keeps its fourth order). Kept for the service API while
+ * it takes per-model enums; new code uses {@link HhModel#scheme(String)}.
  */
 public enum HhIntegrator {
 
-	/**
-	 * Classical fourth-order Runge-Kutta on all four variables: slopes k1 at
-	 * (t, y), k2 at (t + dt/2, y + dt/2·k1), k3 at (t + dt/2, y + dt/2·k2), k4 at
-	 * (t + dt, y + dt·k3); y ← y + dt·(k1 + 2k2 + 2k3 + k4)/6.
-	 */
+	/** Classical fourth-order Runge-Kutta on all four variables ({@link org.neuronmodels.core.integrate.Rk4}). */
 	RK4(org.neuronmodels.core.model.Integrators.RK4),
 
 	/**
-	 * Exponential Euler as Brian2's {@code exponential_euler}: every variable x
-	 * obeys dx/dt = A − B·x with A, B taken from the state at the start of the
-	 * step, and is advanced exactly for that frozen linear equation,
-	 * {@code x ← x∞ + (x − x∞)·exp(−B·dt)}. For the gates B = φ(α + β); for V,
-	 * B = (g_Na m³h + g_K n⁴ + g_L)/C with the old gates. First order in dt;
-	 * gates stay in [0, 1] for any dt.
+	 * Exponential Euler as Brian2's {@code exponential_euler}
+	 * ({@link org.neuronmodels.core.integrate.ExponentialEuler}): for the gates
+	 * B = φ(α + β); for V, B = (g_Na m³h + g_K n⁴ + g_L)/C with the old gates.
+	 * First order in dt; gates stay in [0, 1] for any dt.
 	 */
 	EXPONENTIAL_EULER(org.neuronmodels.core.model.Integrators.EXPONENTIAL_EULER),
 
@@ -43,6 +43,11 @@ public enum HhIntegrator {
 	/** The label used in dialogs and macros. */
 	public String label() {
 		return label;
+	}
+
+	/** The shared scheme of this name. */
+	public Scheme scheme() {
+		return IntegratorRegistry.get(label);
 	}
 
 	/** The integrator with this label (case-insensitive). */

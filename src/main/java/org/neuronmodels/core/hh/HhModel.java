@@ -98,7 +98,8 @@ public final class HhModel extends ModelDescriptor {
 			Arrays.asList(Preset.of(CONVENTION_MODERN, "NEURON's hh mechanism (rest near -65 mV)", "convention",
 				CONVENTION_MODERN), Preset.of(CONVENTION_1952, "Hodgkin & Huxley 1952, J. Physiol. 117:500-544",
 					"convention", CONVENTION_1952)), //
-			Arrays.asList(Integrators.RK4, Integrators.EXPONENTIAL_EULER, Integrators.EULER));
+			Arrays.asList(Integrators.RK4, Integrators.EXPONENTIAL_EULER, Integrators.EULER,
+				Integrators.HEUN));
 	}
 
 	/** The parameters of {@code n} identical neurons (NaN values take the convention's). */
@@ -124,7 +125,7 @@ public final class HhModel extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		return new HhPopulation(parameters(p, n), dt, HhIntegrator.fromLabel(integrator(integrator)));
+		return new HhPopulation(parameters(p, n), dt, scheme(integrator));
 	}
 
 	@Override

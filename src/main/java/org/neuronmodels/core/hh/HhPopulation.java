@@ -1,6 +1,9 @@
 package org.neuronmodels.core.hh;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.ConditionallyLinearSystem;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -25,22 +28,27 @@ public final class HhPopulation implements SpikingPopulation {
 
 	private final int size;
 	private final double dt;
-	private final HhIntegrator integrator;
+	private final Scheme integrator;
+	private final Stepper stepper;
+	/** V at the start of the step (scratch for the threshold test). */
+	private final double[] before;
 	private final double origin;
 	private final double[] gNa, gK, gL, eNa, eK, eL, invC, phi, threshold;
 	private final double[] v, m, h, n, iNa, iK, iL;
 	private final double[][] state;
 	private final double[] bounds;
-	/** Rates α_m, β_m, α_h, β_h, α_n, β_n of the neuron being stepped (scratch, no allocation per step). */
-	private final double[] r = new double[6];
-	/** RK4 slopes: k1..k4 of V, m, h, n (scratch). */
-	private final double[] k = new double[16];
+
+	/** A population advancing by {@code dt} ms with the shared scheme {@code integrator} names. */
+	public HhPopulation(final HhParameters parameters, final double dt, final HhIntegrator integrator) {
+		this(parameters, dt, integrator == null ? null : integrator.scheme());
+	}
 
 	/**
-	 * A population advancing by {@code dt} ms with {@code integrator}; each neuron
-	 * starts at its {@code vInit} with the gates at their steady state there.
+	 * A population advancing by {@code dt} ms with {@code integrator}, one of the
+	 * shared schemes (RK4, Heun, Euler, exponential Euler); each neuron starts at
+	 * its {@code vInit} with the gates at their steady state there.
 	 */
-	public HhPopulation(final HhParameters parameters, final double dt, final HhIntegrator integrator) {
+	public HhPopulation(final HhParameters parameters, final double dt, final Scheme integrator) {
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
 		if (integrator == null) throw new IllegalArgumentException("integrator is null");
@@ -73,6 +81,8 @@ public final class HhPopulation implements SpikingPopulation {
 			BOUND_MARGIN, parameters.highestReversal() + BOUND_MARGIN };
 		for (int i = 0; i < size; i++)
 			setVoltage(i, parameters.vInit[i]);
+		before = new double[size];
+		stepper = integrator.stepper(new Equations(), new double[][] { v, m, h, n }, dt);
 	}
 
 	@Override
@@ -86,7 +96,7 @@ public final class HhPopulation implements SpikingPopulation {
 	}
 
 	/** The integrator this population uses. */
-	public HhIntegrator integrator() {
+	public Scheme integrator() {
 		return integrator;
 	}
 
@@ -103,21 +113,12 @@ public final class HhPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
+		System.arraycopy(v, 0, before, 0, size);
+		stepper.step(input, 0, size);
 		int count = 0;
 		for (int i = 0; i < size; i++) {
-			final double before = v[i];
-			switch (integrator) {
-				case RK4:
-					stepRk4(i, input[i]);
-					break;
-				case EXPONENTIAL_EULER:
-					stepExponentialEuler(i, input[i]);
-					break;
-				default:
-					stepEuler(i, input[i]);
-			}
 			updateCurrents(i);
-			if (before <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
+			if (before[i] <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
 		}
 		return count;
 	}
@@ -148,63 +149,62 @@ public final class HhPopulation implements SpikingPopulation {
 		return bounds.clone();
 	}
 
-	/** Writes dV/dt, dm/dt, dh/dt, dn/dt of neuron {@code i} at the given state into {@code k[o..o+3]}. */
-	private void slopes(final int i, final double vv, final double mm, final double hh, final double nn,
-		final double current, final int o)
-	{
-		HhRates.all(vv - origin, phi[i], r);
-		final double m3h = mm * mm * mm * hh;
-		final double n2 = nn * nn;
-		k[o] = (current - gNa[i] * m3h * (vv - eNa[i]) - gK[i] * n2 * n2 * (vv - eK[i]) - gL[i] * (vv - eL[i])) *
-			invC[i];
-		k[o + 1] = r[0] * (1 - mm) - r[1] * mm;
-		k[o + 2] = r[2] * (1 - hh) - r[3] * hh;
-		k[o + 3] = r[4] * (1 - nn) - r[5] * nn;
-	}
-
-	private void stepRk4(final int i, final double current) {
-		final double v0 = v[i], m0 = m[i], h0 = h[i], n0 = n[i];
-		final double half = dt / 2;
-		slopes(i, v0, m0, h0, n0, current, 0);
-		slopes(i, v0 + half * k[0], m0 + half * k[1], h0 + half * k[2], n0 + half * k[3], current, 4);
-		slopes(i, v0 + half * k[4], m0 + half * k[5], h0 + half * k[6], n0 + half * k[7], current, 8);
-		slopes(i, v0 + dt * k[8], m0 + dt * k[9], h0 + dt * k[10], n0 + dt * k[11], current, 12);
-		final double sixth = dt / 6;
-		v[i] = v0 + sixth * (k[0] + 2 * k[4] + 2 * k[8] + k[12]);
-		m[i] = m0 + sixth * (k[1] + 2 * k[5] + 2 * k[9] + k[13]);
-		h[i] = h0 + sixth * (k[2] + 2 * k[6] + 2 * k[10] + k[14]);
-		n[i] = n0 + sixth * (k[3] + 2 * k[7] + 2 * k[11] + k[15]);
-	}
-
-	private void stepEuler(final int i, final double current) {
-		slopes(i, v[i], m[i], h[i], n[i], current, 0);
-		v[i] += dt * k[0];
-		m[i] += dt * k[1];
-		h[i] += dt * k[2];
-		n[i] += dt * k[3];
-	}
-
 	/**
-	 * x ← x + dt·(A − B·x)·(1 − e^(−B·dt))/(B·dt): the exact solution of the frozen
-	 * linear equation, written so that it stays exact as B·dt → 0.
+	 * The right-hand side for the shared integrators: every equation is linear
+	 * in its own variable (V with the total conductance g_Na m³h + g_K n⁴ + g_L
+	 * over C, each gate with φ(α + β)), so exponential Euler applies.
 	 */
-	private void stepExponentialEuler(final int i, final double current) {
-		final double vv = v[i], mm = m[i], hh = h[i], nn = n[i];
-		slopes(i, vv, mm, hh, nn, current, 0); // leaves the rates at the old state in r
-		final double slopeV = k[0];
-		final double n2 = nn * nn;
-		final double gTotal = gNa[i] * mm * mm * mm * hh + gK[i] * n2 * n2 + gL[i];
-		v[i] = vv + dt * slopeV * relax(dt * gTotal * invC[i]);
-		final double bm = r[0] + r[1], bh = r[2] + r[3], bn = r[4] + r[5];
-		m[i] = mm + dt * (r[0] - bm * mm) * relax(dt * bm);
-		h[i] = hh + dt * (r[2] - bh * hh) * relax(dt * bh);
-		n[i] = nn + dt * (r[4] - bn * nn) * relax(dt * bn);
-	}
+	private final class Equations implements ConditionallyLinearSystem {
 
-	/** {@code (1 − e^(−z))/z} for z &ge; 0, with the limit 1 at z = 0. */
-	static double relax(final double z) {
-		if (z < 1e-8) return 1 - z / 2;
-		return -Math.expm1(-z) / z;
+		/** Rates α_m, β_m, α_h, β_h, α_n, β_n of the neuron being evaluated (scratch, no allocation per step). */
+		private final double[] r = new double[6];
+
+
+		@Override
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double dt, final double[][] inc)
+		{
+			final double[] yv = y[0], ym = y[1], yh = y[2], yn = y[3];
+			for (int j = 0; j < count; j++) {
+				final double mm = ym[j], hh = yh[j], nn = yn[j];
+				inc[0][j] = dt * voltageSlope(first + j, yv[j], mm, hh, nn, input[first + j]);
+				inc[1][j] = dt * (r[0] * (1 - mm) - r[1] * mm);
+				inc[2][j] = dt * (r[2] * (1 - hh) - r[3] * hh);
+				inc[3][j] = dt * (r[4] * (1 - nn) - r[5] * nn);
+			}
+		}
+
+		@Override
+		public void linearised(final int first, final int count, final double[][] y, final double[] input,
+			final double dt, final double[][] inc, final double[][] rate)
+		{
+			final double[] yv = y[0], ym = y[1], yh = y[2], yn = y[3];
+			for (int j = 0; j < count; j++) {
+				final int i = first + j;
+				final double mm = ym[j], hh = yh[j], nn = yn[j];
+				inc[0][j] = dt * voltageSlope(i, yv[j], mm, hh, nn, input[i]);
+				final double n2 = nn * nn;
+				rate[0][j] = dt * (gNa[i] * mm * mm * mm * hh + gK[i] * n2 * n2 + gL[i]) * invC[i];
+				final double bm = r[0] + r[1], bh = r[2] + r[3], bn = r[4] + r[5];
+				inc[1][j] = dt * (r[0] - bm * mm);
+				inc[2][j] = dt * (r[2] - bh * hh);
+				inc[3][j] = dt * (r[4] - bn * nn);
+				rate[1][j] = dt * bm;
+				rate[2][j] = dt * bh;
+				rate[3][j] = dt * bn;
+			}
+		}
+
+		/** dV/dt of neuron {@code i} at (V, m, h, n); leaves the rates at V in {@link #r}. */
+		private double voltageSlope(final int i, final double vv, final double mm, final double hh, final double nn,
+			final double current)
+		{
+			HhRates.all(vv - origin, phi[i], r);
+			final double m3h = mm * mm * mm * hh;
+			final double n2 = nn * nn;
+			return (current - gNa[i] * m3h * (vv - eNa[i]) - gK[i] * n2 * n2 * (vv - eK[i]) - gL[i] * (vv - eL[i])) *
+				invC[i];
+		}
 	}
 
 	private void updateCurrents(final int i) {

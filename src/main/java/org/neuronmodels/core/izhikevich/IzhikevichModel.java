@@ -30,6 +30,10 @@ public final class IzhikevichModel extends ModelDescriptor {
 	/** net.m's two half-steps of v, then u (Izhikevich 2003). */
 	public static final String NET_M = "net.m";
 
+	static {
+		IzhikevichLoops.ensureRegistered(); // the descriptor lists PUBLISHED and NET_M: registered first
+	}
+
 	public static final double A_DEFAULT = 0.02;
 	public static final String A_MIN = "-10", A_MAX = "10";
 	public static final String A_LABEL = "a (1/ms)";

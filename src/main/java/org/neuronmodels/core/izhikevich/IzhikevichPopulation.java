@@ -1,11 +1,14 @@
 package org.neuronmodels.core.izhikevich;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
  * Izhikevich neurons, structure-of-arrays, advanced by one {@link IzhikevichScheme}
- * (see {@link IzhikevichCell} for the equations). Variables: {@code V} (mV)
+ * (see {@link IzhikevichCell} for the equations): the paper loops
+ * ({@link IzhikevichLoops}, registered integrators of this model) or the
+ * shared forward Euler. Variables: {@code V} (mV)
  * and the recovery variable {@code u} (the model's current units).
  * <p>
  * A spike during a step leaves {@code v = vPeak} (so the trace shows the spike
@@ -21,6 +24,7 @@ public final class IzhikevichPopulation implements SpikingPopulation {
 	private final int n;
 	private final double dt;
 	private final IzhikevichScheme scheme;
+	private final Stepper stepper;
 	private final double[] v, u;
 	private final boolean[] resetPending;
 	private final double[] a, b, c, d, vSquare, vLinear, vConstant, uVoltageOrigin, uDecay, vPeak;
@@ -46,6 +50,7 @@ public final class IzhikevichPopulation implements SpikingPopulation {
 		for (int i = 0; i < n; i++)
 			u[i] = b[i] * v[i];
 		this.resetPending = new boolean[n];
+		this.stepper = scheme.scheme().stepper(new Equations(), new double[][] { v, u }, dt);
 	}
 
 	/** Sets the state of neuron {@code i}: {@code v} in mV (below its peak) and {@code u}. */
@@ -75,49 +80,56 @@ public final class IzhikevichPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
+		for (int i = 0; i < n; i++)
+			if (resetPending[i]) v[i] = c[i];
+		stepper.step(input, 0, n);
+		final boolean strict = scheme == IzhikevichScheme.FIGURE_1;
 		int count = 0;
 		for (int i = 0; i < n; i++) {
-			double x = resetPending[i] ? c[i] : v[i];
-			double y = u[i];
-			final double current = input[i];
-			// Written in the figure code's own operation order, so that the
-			// published schemes round exactly as the MATLAB loops do.
-			switch (scheme) {
-				case FIGURE_1:
-					x += dt * dv(i, x, y, current);
-					y += dt * a[i] * uDrive(i, x, y);
-					break;
-				case NET_M:
-					x += 0.5 * dt * dv(i, x, y, current);
-					x += 0.5 * dt * dv(i, x, y, current);
-					y += dt * a[i] * uDrive(i, x, y);
-					break;
-				default:
-					final double dx = dv(i, x, y, current);
-					y += dt * a[i] * uDrive(i, x, y);
-					x += dt * dx;
-			}
-			final boolean fired = scheme == IzhikevichScheme.FIGURE_1 ? x > vPeak[i] : x >= vPeak[i];
+			final double x = v[i];
+			final boolean fired = strict ? x > vPeak[i] : x >= vPeak[i];
 			resetPending[i] = fired;
 			if (fired) {
-				x = vPeak[i];
-				y += d[i];
+				v[i] = vPeak[i];
+				u[i] += d[i];
 				spiked[count++] = i;
 			}
-			v[i] = x;
-			u[i] = y;
 		}
 		return count;
 	}
 
-	/** dv/dt as figure1.m writes it: {@code 0.04*V^2 + 5*V + 140 - u + I}. */
-	private double dv(final int i, final double x, final double y, final double current) {
-		return IzhikevichCell.dv(vSquare[i], vLinear[i], vConstant[i], x, y, current);
-	}
+	/** The right-hand side, for the shared integrators and the paper loops. */
+	private final class Equations implements IzhikevichEquations {
 
-	/** du/dt divided by a: {@code b*V - u} in the standard model. */
-	private double uDrive(final int i, final double x, final double y) {
-		return b[i] * (x - uVoltageOrigin[i]) - uDecay[i] * y;
+
+		@Override
+		public void increments(final int first, final int count, final double[][] y, final double[] input,
+			final double h, final double[][] inc)
+		{
+			final double[] x = y[0], w = y[1], fv = inc[0], fu = inc[1];
+			for (int j = 0; j < count; j++) {
+				final int i = first + j;
+				fv[j] = h * dv(i, x[j], w[j], input[i]);
+				fu[j] = h * a[i] * uDrive(i, x[j], w[j]);
+			}
+		}
+
+		/** dv/dt as figure1.m writes it: {@code 0.04*V^2 + 5*V + 140 - u + I}. */
+		@Override
+		public double dv(final int i, final double x, final double y, final double current) {
+			return IzhikevichCell.dv(vSquare[i], vLinear[i], vConstant[i], x, y, current);
+		}
+
+		/** du/dt divided by a: {@code b*V - u} in the standard model. */
+		@Override
+		public double uDrive(final int i, final double x, final double y) {
+			return b[i] * (x - uVoltageOrigin[i]) - uDecay[i] * y;
+		}
+
+		@Override
+		public double a(final int i) {
+			return a[i];
+		}
 	}
 
 	@Override

@@ -1,8 +1,13 @@
 package org.neuronmodels.core.izhikevich;
 
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+import org.neuronmodels.core.model.Integrators;
+
 /**
  * How an Izhikevich population advances (v, u) by one step of {@code dt}
- * with the step's input I held constant. In every scheme a spike ends the
+ * with the step's input I held constant: the integrator ({@link #scheme()})
+ * and the spike rule. In every scheme a spike ends the
  * step: v is drawn at vPeak for the next sample, u ← u + d at once, and
  * v ← c before the next step is integrated.
  */
@@ -38,5 +43,17 @@ public enum IzhikevichScheme {
 	/** A short human-readable name. */
 	public String label() {
 		return label;
+	}
+
+	/** The registered integrator of this scheme: a paper loop of {@link IzhikevichLoops}, or the shared Euler. */
+	public Scheme scheme() {
+		switch (this) {
+			case FIGURE_1:
+				return IzhikevichLoops.FIGURE_1;
+			case NET_M:
+				return IzhikevichLoops.NET_M;
+			default:
+				return IntegratorRegistry.get(Integrators.EULER);
+		}
 	}
 }

@@ -1,6 +1,15 @@
 package org.neuronmodels.core.lif;
 
-/** How a LIF population advances its membrane potential by one step. */
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+
+/**
+ * The LIF integrator choices of the service's {@code simulateLif} methods, by
+ * their {@link IntegratorRegistry} names: each is a shared scheme of
+ * {@link org.neuronmodels.core.integrate} ({@link #scheme()}). Kept for the
+ * service API while it takes per-model enums; new code uses
+ * {@link LifModel#scheme(String)}.
+ */
 public enum LifIntegrator {
 
 	/**
@@ -31,8 +40,8 @@ public enum LifIntegrator {
 			"\" is invalid: must be \"Exact\" or \"Euler\"");
 	}
 
-	/** The factor multiplying {@code V − V∞} in one step of {@code dt} ms with time constant {@code tau} ms. */
-	double decay(final double dt, final double tau) {
-		return this == EXACT ? Math.exp(-dt / tau) : 1 - dt / tau;
+	/** The shared scheme of this name. */
+	public Scheme scheme() {
+		return IntegratorRegistry.get(label);
 	}
 }

@@ -107,7 +107,7 @@ public final class LifModel extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		return new LifPopulation(parameters(p, n), dt, LifIntegrator.fromLabel(integrator(integrator)));
+		return new LifPopulation(parameters(p, n), dt, scheme(integrator));
 	}
 
 	@Override
@@ -115,7 +115,7 @@ public final class LifModel extends ModelDescriptor {
 		final String integrator)
 	{
 		return new LifCrossingTimer(p.number(V_REST), p.number(V_THRESHOLD), p.number(RESISTANCE), p.number(TAU_M),
-			dt, LifIntegrator.fromLabel(integrator(integrator)) == LifIntegrator.EXACT);
+			dt, Integrators.EXACT.equals(integrator(integrator)));
 	}
 
 	@Override

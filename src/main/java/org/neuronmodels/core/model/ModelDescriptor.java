@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.IntegratorRegistry;
 import org.neuronmodels.core.sim.CrossingTimer;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
@@ -35,13 +37,17 @@ public abstract class ModelDescriptor {
 	/**
 	 * A model {@code name} driven by currents in {@code currentUnit}, stepping by
 	 * {@code defaultDt} ms unless told otherwise; {@code integrators} lists the
-	 * supported schemes by {@link Integrators} name, the default first.
+	 * supported schemes by their {@link IntegratorRegistry} name ({@link Integrators}
+	 * holds the shared ones' names), the default first.
 	 */
 	protected ModelDescriptor(final String name, final String currentUnit, final double defaultDt,
 		final List<ParameterSpec> parameters, final List<StateVariable> state, final List<Preset> presets,
 		final List<String> integrators)
 	{
 		if (integrators.isEmpty()) throw new IllegalArgumentException(name + " lists no integrator");
+		for (final String i : integrators)
+			if (!IntegratorRegistry.has(i)) throw new IllegalArgumentException(name + " lists integrator \"" + i +
+				"\", which is not registered (IntegratorRegistry.register it first)");
 		this.name = name;
 		this.currentUnit = currentUnit;
 		this.defaultDt = defaultDt;
@@ -135,6 +141,11 @@ public abstract class ModelDescriptor {
 			if (i.equalsIgnoreCase(n)) return i;
 		throw new InvalidParameterException("integrator", "integrator = \"" + name + "\" is invalid for " +
 			this.name + ": must be one of " + ParameterSpec.quoted(integrators));
+	}
+
+	/** The registered scheme of integrator {@code name} (one of {@link #integrators()}; blank: the default). */
+	public final Scheme scheme(final String name) {
+		return IntegratorRegistry.get(integrator(name));
 	}
 
 	/** Every parameter at its default. */

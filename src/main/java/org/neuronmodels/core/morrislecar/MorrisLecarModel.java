@@ -195,6 +195,6 @@ public final class MorrisLecarModel extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		return new MorrisLecarPopulation(parameters(p, n), dt, MorrisLecarScheme.fromLabel(integrator(integrator)));
+		return new MorrisLecarPopulation(parameters(p, n), dt, scheme(integrator));
 	}
 }

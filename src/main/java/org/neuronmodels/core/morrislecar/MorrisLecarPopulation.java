@@ -1,6 +1,8 @@
 package org.neuronmodels.core.morrislecar;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -21,16 +23,18 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 
 	private final int size;
 	private final double dt;
-	private final MorrisLecarScheme scheme;
+	private final Scheme scheme;
+	private final Stepper stepper;
+	/** V at the start of the step (scratch for the threshold test). */
+	private final double[] before;
 	private final MorrisLecarCell[] cells;
 	private final double[] threshold;
 	private final double[] v, w, iCa, iK, iL;
 	private final double[][] state;
 	private final double[] bounds;
 
-	/** A population advancing by {@code dt} ms with {@code scheme}. */
-	public MorrisLecarPopulation(final MorrisLecarParameters parameters, final double dt,
-		final MorrisLecarScheme scheme)
+	/** A population advancing by {@code dt} ms with {@code scheme}, a shared integrator (RK4, Heun, Euler). */
+	public MorrisLecarPopulation(final MorrisLecarParameters parameters, final double dt, final Scheme scheme)
 	{
 		parameters.validate();
 		Checks.positive("dt", "ms", dt);
@@ -59,6 +63,8 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 			previousStart = start;
 		}
 		bounds = size == 0 ? new double[] { -1000, 1000 } : new double[] { lo - BOUND_MARGIN, hi + BOUND_MARGIN };
+		before = new double[size];
+		stepper = scheme.stepper(this::increments, new double[][] { v, w }, dt);
 	}
 
 	@Override
@@ -72,7 +78,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 	}
 
 	/** The scheme this population uses. */
-	public MorrisLecarScheme scheme() {
+	public Scheme scheme() {
 		return scheme;
 	}
 
@@ -87,21 +93,12 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 
 	@Override
 	public int step(final double[] input, final int[] spiked) {
+		System.arraycopy(v, 0, before, 0, size);
+		stepper.step(input, 0, size);
 		int count = 0;
 		for (int i = 0; i < size; i++) {
-			final double before = v[i];
-			switch (scheme) {
-				case RK4:
-					stepRk4(i, input[i]);
-					break;
-				case HEUN:
-					stepHeun(i, input[i]);
-					break;
-				default:
-					stepEuler(i, input[i]);
-			}
 			updateCurrents(i);
-			if (before <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
+			if (before[i] <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
 		}
 		return count;
 	}
@@ -132,36 +129,16 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 		return bounds.clone();
 	}
 
-	private void stepRk4(final int i, final double current) {
-		final MorrisLecarCell c = cells[i];
-		final double v0 = v[i], w0 = w[i], half = dt / 2;
-		final double kv1 = c.dv(v0, w0, current), kw1 = c.dw(v0, w0);
-		final double v1 = v0 + half * kv1, w1 = w0 + half * kw1;
-		final double kv2 = c.dv(v1, w1, current), kw2 = c.dw(v1, w1);
-		final double v2 = v0 + half * kv2, w2 = w0 + half * kw2;
-		final double kv3 = c.dv(v2, w2, current), kw3 = c.dw(v2, w2);
-		final double v3 = v0 + dt * kv3, w3 = w0 + dt * kw3;
-		final double kv4 = c.dv(v3, w3, current), kw4 = c.dw(v3, w3);
-		final double sixth = dt / 6;
-		v[i] = v0 + sixth * (kv1 + 2 * kv2 + 2 * kv3 + kv4);
-		w[i] = w0 + sixth * (kw1 + 2 * kw2 + 2 * kw3 + kw4);
-	}
-
-	private void stepHeun(final int i, final double current) {
-		final MorrisLecarCell c = cells[i];
-		final double v0 = v[i], w0 = w[i];
-		final double kv1 = c.dv(v0, w0, current), kw1 = c.dw(v0, w0);
-		final double v1 = v0 + dt * kv1, w1 = w0 + dt * kw1;
-		final double kv2 = c.dv(v1, w1, current), kw2 = c.dw(v1, w1);
-		v[i] = v0 + dt / 2 * (kv1 + kv2);
-		w[i] = w0 + dt / 2 * (kw1 + kw2);
-	}
-
-	private void stepEuler(final int i, final double current) {
-		final MorrisLecarCell c = cells[i];
-		final double v0 = v[i], w0 = w[i];
-		v[i] = v0 + dt * c.dv(v0, w0, current);
-		w[i] = w0 + dt * c.dw(v0, w0);
+	/** The right-hand side (V, w) for the shared integrators. */
+	private void increments(final int first, final int count, final double[][] y, final double[] input,
+		final double h, final double[][] inc)
+	{
+		final double[] yv = y[0], yw = y[1], dv = inc[0], dw = inc[1];
+		for (int j = 0; j < count; j++) {
+			final MorrisLecarCell c = cells[first + j];
+			dv[j] = h * c.dv(yv[j], yw[j], input[first + j]);
+			dw[j] = h * c.dw(yv[j], yw[j]);
+		}
 	}
 
 	private void updateCurrents(final int i) {

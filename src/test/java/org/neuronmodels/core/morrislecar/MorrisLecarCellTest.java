@@ -1,5 +1,8 @@
 package org.neuronmodels.core.morrislecar;
 
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+import org.neuronmodels.core.integrate.Rk4;
+import org.neuronmodels.core.integrate.Euler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,11 +63,11 @@ class MorrisLecarCellTest {
 	@Test
 	void initialStateIsRestOrGivenPotentialWithSteadyGate() {
 		final MorrisLecarPopulation rest = new MorrisLecarPopulation(MorrisLecarParameters.uniform(2, CELL, Double.NaN,
-			0), 0.05, MorrisLecarScheme.RK4);
+			0), 0.05, IntegratorRegistry.get(Rk4.NAME));
 		assertEquals(CELL.restPotential(0), rest.voltage()[1], 0);
 		assertEquals(CELL.wInf(CELL.restPotential(0)), rest.variable(1)[1], 0);
 		final MorrisLecarPopulation given = new MorrisLecarPopulation(MorrisLecarParameters.uniform(1, CELL, -40, 0),
-			0.05, MorrisLecarScheme.EULER);
+			0.05, IntegratorRegistry.get(Euler.NAME));
 		assertEquals(-40, given.voltage()[0], 0);
 		assertEquals(CELL.wInf(-40), given.variable(1)[0], 0);
 	}

@@ -1,5 +1,6 @@
 package org.neuronmodels.core.morrislecar;
 
+import org.neuronmodels.core.integrate.IntegratorRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,11 +23,11 @@ import org.neuronmodels.core.sim.SimulationResult;
  */
 class MorrisLecarConvergenceTest {
 
-	private static double[] voltage(final String preset, final MorrisLecarScheme scheme, final double dt,
+	private static double[] voltage(final String preset, final String scheme, final double dt,
 		final double duration, final double current, final int spikes)
 	{
 		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(1, MorrisLecarModel.presetCell(preset),
-			Double.NaN, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, scheme);
+			Double.NaN, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, IntegratorRegistry.get(scheme));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final double[] input = new double[grid.steps()];
 		java.util.Arrays.fill(input, current);
@@ -45,13 +46,13 @@ class MorrisLecarConvergenceTest {
 		"Type I, RK4, 60, 60, 1, 4, 0.2, 0.2", // through a full spike
 		"Type I, HEUN, 60, 60, 1, 2, 0.1, 0.05", //
 		"Type I, EULER, 60, 60, 1, 1, 0.1, 0.0125" })
-	void observedOrder(final String preset, final MorrisLecarScheme scheme, final double current,
+	void observedOrder(final String preset, final String scheme, final double current,
 		final double duration, final int spikes, final double order, final double tolerance,
 		final double coarsestDt)
 	{
 		final double[] dts = { coarsestDt, coarsestDt / 2, coarsestDt / 4 };
-		final double refDt = dts[2] / (scheme == MorrisLecarScheme.RK4 ? 64 : 8);
-		final double[] ref = voltage(preset, MorrisLecarScheme.RK4, refDt, duration, current, spikes);
+		final double refDt = dts[2] / ("RK4".equals(scheme) ? 64 : 8);
+		final double[] ref = voltage(preset, "RK4", refDt, duration, current, spikes);
 		double previous = Double.NaN;
 		for (final double dt : dts) {
 			final double[] v = voltage(preset, scheme, dt, duration, current, spikes);

@@ -1,5 +1,7 @@
 package org.neuronmodels.core.morrislecar;
 
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+import org.neuronmodels.core.integrate.Heun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,7 +80,7 @@ class MorrisLecarModelTest {
 		assertArrayEquals(new double[] { cell.restPotential(0), cell.wInf(cell.restPotential(0)) }, s.model()
 			.initialState(s.parameters()), 0);
 		final MorrisLecarPopulation direct = new MorrisLecarPopulation(MorrisLecarParameters.uniform(3, cell,
-			Double.NaN, 0), 0.05, MorrisLecarScheme.HEUN);
+			Double.NaN, 0), 0.05, IntegratorRegistry.get(Heun.NAME));
 		final double[] in = { 0, 50, 100 };
 		final int[] a = new int[3], b = new int[3];
 		for (int k = 0; k < 4000; k++)

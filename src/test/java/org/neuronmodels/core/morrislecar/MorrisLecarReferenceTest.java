@@ -1,5 +1,7 @@
 package org.neuronmodels.core.morrislecar;
 
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+import org.neuronmodels.core.integrate.Rk4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,11 +147,11 @@ class MorrisLecarReferenceTest {
 	@Test
 	void typeIIIsBistableBelowTheHopfPoint() {
 		final double[] fromOwnRest = MorrisLecarRuns.rates(MorrisLecarRuns.spikes(TYPE_II, new double[] { 92 },
-			TYPE_II.restPotential(92), DURATION, 0.05, MorrisLecarScheme.RK4), DURATION);
+			TYPE_II.restPotential(92), DURATION, 0.05, IntegratorRegistry.get(Rk4.NAME)), DURATION);
 		assertEquals(0, fromOwnRest[0]);
 		assertEquals(10.3440, MorrisLecarRuns.rates(TYPE_II, DURATION, 92)[0], 0.02);
 		final double[] aboveHopf = MorrisLecarRuns.rates(MorrisLecarRuns.spikes(TYPE_II, new double[] { 95 },
-			TYPE_II.restPotential(95) + 1, DURATION, 0.05, MorrisLecarScheme.RK4), DURATION);
+			TYPE_II.restPotential(95) + 1, DURATION, 0.05, IntegratorRegistry.get(Rk4.NAME)), DURATION);
 		assertEquals(10.9676, aboveHopf[0], 0.02);
 	}
 }

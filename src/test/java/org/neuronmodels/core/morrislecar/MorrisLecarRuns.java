@@ -1,5 +1,8 @@
 package org.neuronmodels.core.morrislecar;
 
+import org.neuronmodels.core.integrate.IntegratorRegistry;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.integrate.Rk4;
 import java.util.Arrays;
 
 import org.neuronmodels.core.TimeGrid;
@@ -21,7 +24,7 @@ final class MorrisLecarRuns {
 
 	/** The spikes of one neuron per current, each held constant from t = 0, started at {@code vInit} (NaN: rest at 0). */
 	static SpikeRecord spikes(final MorrisLecarCell cell, final double[] currents, final double vInit,
-		final double duration, final double dt, final MorrisLecarScheme scheme)
+		final double duration, final double dt, final Scheme scheme)
 	{
 		final MorrisLecarPopulation p = new MorrisLecarPopulation(MorrisLecarParameters.uniform(currents.length, cell,
 			vInit, MorrisLecarModel.SPIKE_THRESHOLD_DEFAULT), dt, scheme);
@@ -34,7 +37,7 @@ final class MorrisLecarRuns {
 
 	/** The steady rate (Hz) per current, from the rest state at zero current, RK4 at dt = 0.05 ms. */
 	static double[] rates(final MorrisLecarCell cell, final double duration, final double... currents) {
-		return rates(spikes(cell, currents, Double.NaN, duration, 0.05, MorrisLecarScheme.RK4), duration);
+		return rates(spikes(cell, currents, Double.NaN, duration, 0.05, IntegratorRegistry.get(Rk4.NAME)), duration);
 	}
 
 	/** The steady rate (Hz) of every neuron of {@code spikes} over the second half of {@code duration}. */
