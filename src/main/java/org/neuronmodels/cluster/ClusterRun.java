@@ -72,12 +72,12 @@ public final class ClusterRun {
 
 	/** Checks, submits, and (if asked to wait) follows and collects; see the class description. */
 	public Outcome run(final String mainClass, final ProgressMonitor monitor) {
-		slurm.requireClients();
 		final Path root = settings.workDirectory();
 		if (root == null) {
 			throw new InvalidParameterException("workDirectory", "workDirectory is empty: executor = \"SLURM\" needs a " +
 				"folder on the cluster's shared file system (the launcher's default: beside --out)");
 		}
+		slurm.requireClients(); // NB: after the input checks, so that bad input is named whatever the machine
 		dir = new WorkDirectory(root);
 		checkWritable(dir.root());
 		final ShardPlan plan = spec.plan();
