@@ -230,6 +230,15 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	}
 
 	@Override
+	public org.neuronmodels.core.sweep.FiCurve fiCurve(final org.neuronmodels.core.model.ModelSetup model,
+		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
+		final int currentSteps, final boolean interpolateSpikes, final int threads, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.FiCurve.compute(model, protocol, currentMin, currentMax, currentSteps,
+			interpolateSpikes, threads, monitor);
+	}
+
+	@Override
 	public JFreeChart fiChart(final org.neuronmodels.core.sweep.FiCurve curve) {
 		return org.neuronmodels.plot.FiChart.of(curve);
 	}
@@ -237,6 +246,36 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	@Override
 	public ResultsTable fiTable(final org.neuronmodels.core.sweep.FiCurve curve) {
 		return org.neuronmodels.table.AnalysisTables.fiCurve(curve);
+	}
+
+	@Override
+	public org.neuronmodels.core.sweep.FiSummary fiCurveStreamed(final org.neuronmodels.core.model.ModelSetup model,
+		final org.neuronmodels.core.sweep.FiProtocol protocol, final double currentMin, final double currentMax,
+		final int currentSteps, final boolean interpolateSpikes, final int threads,
+		final org.neuronmodels.core.sweep.FiSink rows, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.FiStream.of(model, protocol, currentMin, currentMax, currentSteps,
+			interpolateSpikes).threads(threads).columns(org.neuronmodels.plot.Envelope.COLUMNS).run(rows, monitor);
+	}
+
+	@Override
+	public org.neuronmodels.core.sweep.FiTableSink fiTableFile(final java.nio.file.Path folder,
+		final String fileName, final org.neuronmodels.core.model.ModelSetup model, final boolean interpolateSpikes)
+	{
+		final org.neuronmodels.core.model.FiTheory theory = model.theory();
+		try {
+			return new org.neuronmodels.io.FiTableFile(folder, fileName, model.model().currentUnit(),
+				interpolateSpikes, theory != null && theory.hasRate());
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot create " + fileName + " in " + folder + ": " + e
+				.getMessage(), e);
+		}
+	}
+
+	@Override
+	public JFreeChart fiChart(final org.neuronmodels.core.sweep.FiSummary summary) {
+		return org.neuronmodels.plot.FiChart.of(summary);
 	}
 
 	@Override

@@ -227,11 +227,32 @@ public interface NeuronModelsService extends SciJavaService {
 		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
 		boolean interpolateSpikes, ProgressMonitor monitor);
 
+	/** As {@link #fiCurve}, the currents run in blocks on up to {@code threads} threads (the same numbers). */
+	org.neuronmodels.core.sweep.FiCurve fiCurve(org.neuronmodels.core.model.ModelSetup model,
+		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
+		boolean interpolateSpikes, int threads, ProgressMonitor monitor);
+
 	/** The chart of an f–I curve (rates against current, theory dashed, rheobase marked). */
 	JFreeChart fiChart(org.neuronmodels.core.sweep.FiCurve curve);
 
 	/** An f–I curve as a results table (current, spikes, rates, theory). */
 	ResultsTable fiTable(org.neuronmodels.core.sweep.FiCurve curve);
+
+	/**
+	 * An f–I curve of any size (up to 10⁷ currents) in bounded memory: the currents run in blocks on up to
+	 * {@code threads} threads, every row goes to {@code rows} in current order (e.g. {@link #fiTableFile}),
+	 * and only scalars and the decimated curves are kept. The same numbers as {@link #fiCurve}.
+	 */
+	org.neuronmodels.core.sweep.FiSummary fiCurveStreamed(org.neuronmodels.core.model.ModelSetup model,
+		org.neuronmodels.core.sweep.FiProtocol protocol, double currentMin, double currentMax, int currentSteps,
+		boolean interpolateSpikes, int threads, org.neuronmodels.core.sweep.FiSink rows, ProgressMonitor monitor);
+
+	/** The f–I table as a CSV data file {@code fileName} in {@code folder}, written as the rows stream in. */
+	org.neuronmodels.core.sweep.FiTableSink fiTableFile(java.nio.file.Path folder, String fileName,
+		org.neuronmodels.core.model.ModelSetup model, boolean interpolateSpikes);
+
+	/** The chart of a streamed f–I curve (its decimated curves; theory dashed, rheobase marked). */
+	JFreeChart fiChart(org.neuronmodels.core.sweep.FiSummary summary);
 
 	/** Rate, ISIs (mean, s.d., CV, histogram) and Fano factor of the spikes in {@code [start, stop]} ms. */
 	org.neuronmodels.core.analysis.SpikeTrainStatistics spikeTrainStatistics(double[] spikeTimes, double start,
