@@ -16,8 +16,10 @@ import org.neuronmodels.core.sim.SimulationCancelledException;
  * {@code b − window} has been consumed. The consumer sees the same results in
  * the same order at any thread count. Cancellation (the monitor, or an
  * interrupt of the calling thread) stops the workers at their next check and
- * throws {@link SimulationCancelledException}; a failing block (or consumer)
- * stops the run and its exception is rethrown (the lowest failing block's).
+ * throws {@link SimulationCancelledException}. A failing block stops the
+ * blocks after it while those before it run on, and the run throws the
+ * failure of the lowest failing block once every block before it has been
+ * consumed: the same failure at any thread count. A failing consumer stops the run.
  */
 public final class BlockStream {
 
@@ -33,15 +35,17 @@ public final class BlockStream {
 
 	private final Object lock = new Object();
 	private final Object[] window;
+	private final Throwable[] failures;
 	private final int count;
 	private int next, consumed;
 	private volatile boolean stop;
 	private Throwable failure;
-	private int failedBlock = Integer.MAX_VALUE;
+	private volatile int failedBlock = Integer.MAX_VALUE;
 
 	private BlockStream(final int count, final int windowSize) {
 		this.count = count;
 		this.window = new Object[windowSize];
+		this.failures = new Throwable[windowSize];
 	}
 
 	/**
@@ -61,20 +65,10 @@ public final class BlockStream {
 	private <R> void drive(final int workers, final Task<R> task, final Consumer<R> consumer,
 		final ProgressMonitor monitor)
 	{
-		final ProgressMonitor inner = new ProgressMonitor() {
-
-			@Override
-			public void progress(final long done, final long total) {}
-
-			@Override
-			public boolean isCancelled() {
-				return stop || Thread.currentThread().isInterrupted();
-			}
-		};
 		final List<Thread> threads = new ArrayList<>();
 		final ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		for (int w = 0; w < workers; w++) {
-			final Thread t = new Thread(() -> work(task, inner), "neuron-models-block-" + w);
+			final Thread t = new Thread(() -> work(task), "neuron-models-block-" + w);
 			t.setDaemon(true);
 			t.setContextClassLoader(loader);
 			threads.add(t);
@@ -85,10 +79,14 @@ public final class BlockStream {
 			while (true) {
 				final Object result;
 				synchronized (lock) {
-					while (consumed < count && failure == null && window[consumed % window.length] == null &&
+					while (consumed < count && consumed != failedBlock && window[consumed % window.length] == null &&
 						!monitor.isCancelled())
 						lock.wait(POLL_MS);
-					if (failure != null || consumed == count) break;
+					if (consumed == count) break;
+					if (consumed == failedBlock) { // every block before it succeeded: the run's failure
+						failure = failures[consumed % window.length];
+						break;
+					}
 					if (monitor.isCancelled()) {
 						cancelled = true;
 						break;
@@ -101,7 +99,9 @@ public final class BlockStream {
 					consumer.accept((R) result);
 				}
 				catch (final RuntimeException | Error e) {
-					fail(consumed, e);
+					synchronized (lock) {
+						failure = e;
+					}
 					break;
 				}
 				synchronized (lock) {
@@ -121,7 +121,7 @@ public final class BlockStream {
 				lock.notifyAll();
 			}
 			for (final Thread t : threads) {
-				if (cancelled || failure != null) t.interrupt();
+				t.interrupt();
 				joinQuietly(t);
 			}
 		}
@@ -136,38 +136,41 @@ public final class BlockStream {
 		}
 	}
 
-	private <R> void work(final Task<R> task, final ProgressMonitor inner) {
+	private <R> void work(final Task<R> task) {
 		while (!stop) {
 			final int b;
 			synchronized (lock) {
-				while (!stop && next < count && next >= consumed + window.length)
+				while (!stop && next < count && next < failedBlock && next >= consumed + window.length)
 					waitQuietly();
-				if (stop || next >= count) return;
+				if (stop || next >= count || next > failedBlock) return;
 				b = next++;
 			}
-			final R r;
+			final ProgressMonitor inner = new ProgressMonitor() {
+
+				@Override
+				public void progress(final long done, final long total) {}
+
+				@Override
+				public boolean isCancelled() { // NB: blocks before a failed one run on, to find the first failure
+					return stop || b > failedBlock || Thread.currentThread().isInterrupted();
+				}
+			};
 			try {
-				r = task.run(b, inner);
+				final R r = task.run(b, inner);
+				synchronized (lock) {
+					window[b % window.length] = r;
+					lock.notifyAll();
+				}
 			}
 			catch (final RuntimeException | Error e) {
-				if (!stop) fail(b, e);
-				return;
+				synchronized (lock) {
+					if (b < failedBlock && !stop) {
+						failedBlock = b;
+						failures[b % window.length] = e;
+					}
+					lock.notifyAll();
+				}
 			}
-			synchronized (lock) {
-				window[b % window.length] = r;
-				lock.notifyAll();
-			}
-		}
-	}
-
-	private void fail(final int block, final Throwable t) {
-		synchronized (lock) {
-			if (block < failedBlock) {
-				failedBlock = block;
-				failure = t;
-			}
-			stop = true;
-			lock.notifyAll();
 		}
 	}
 

@@ -1,8 +1,12 @@
 package org.neuronmodels.core.sweep;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.model.FiTheory;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
@@ -21,6 +25,8 @@ public final class FiStream {
 
 	/** Currents per block by default: a block's state stays in the processor's cache. */
 	public static final int BLOCK = 2048;
+
+	private static final Pattern NEURON = Pattern.compile("for neuron (\\d+)");
 
 	/**
 	 * The most currents a command keeps in memory when it can stream its rows to a data file (the
@@ -85,7 +91,13 @@ public final class FiStream {
 		BlockStream.<Block> run(blocks, threads, (b, m) -> {
 			final int from = (int) ((long) b * block), to = (int) Math.min(n, (long) from + block);
 			final double[] c = currents.range(from, to);
-			final FiRates r = FiSweep.simulate(setup, c, protocol, interpolate, m);
+			final FiRates r;
+			try {
+				r = FiSweep.simulate(setup, c, protocol, interpolate, m);
+			}
+			catch (final NumericalInstabilityException e) {
+				throw renumbered(e, from);
+			}
 			double[] t = null;
 			if (theoryRates) {
 				t = new double[c.length];
@@ -105,6 +117,17 @@ public final class FiStream {
 			rheobase, theory == null ? Double.NaN : theory.rheobase(), acc.spikes, acc.firing, acc.rates.points(),
 			acc.interpolated == null ? null : acc.interpolated.points(), acc.theory == null ? null : acc.theory
 				.points());
+	}
+
+	/** The blow-up of neuron {@code k} of the block starting at current {@code from}, named by its current. */
+	private NumericalInstabilityException renumbered(final NumericalInstabilityException e, final int from) {
+		final Matcher m = NEURON.matcher(e.getMessage());
+		if (!m.find()) return e;
+		final int i = from + Integer.parseInt(m.group(1));
+		final String current = "for current " + (i + 1) + " of " + currents.size() + " (" + Checks.fmt(currents.get(
+			i)) + " " + setup.model().currentUnit() + ")";
+		return new NumericalInstabilityException(e.getMessage().substring(0, m.start()) + current + e.getMessage()
+			.substring(m.end()), e.timeMs(), e.suggestedDt());
 	}
 
 	/** The rows of one block. */

@@ -47,6 +47,30 @@ class BlockStreamTest {
 	}
 
 	@Test
+	void aLaterFailureOfAnEarlierBlockWins() {
+		// block 3 fails after block 4 has failed: the run's failure is block 3's, as on one thread
+		final IllegalStateException e = assertThrows(IllegalStateException.class, () -> BlockStream.run(20, 3, (b,
+			m) -> {
+			if (b == 3) {
+				sleep(300);
+				throw new IllegalStateException("block 3");
+			}
+			if (b == 4) throw new IllegalStateException("block 4");
+			return b;
+		}, r -> {}, ProgressMonitor.NONE));
+		assertEquals("block 3", e.getMessage());
+	}
+
+	private static void sleep(final long ms) {
+		try {
+			Thread.sleep(ms);
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void cancellingStopsTheRun() {
 		final AtomicInteger consumed = new AtomicInteger();
 		final ProgressMonitor cancelAfterThree = new ProgressMonitor() {
