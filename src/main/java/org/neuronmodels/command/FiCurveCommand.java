@@ -158,8 +158,10 @@ public class FiCurveCommand extends SweepExecutorCommand {
 			streamed(protocol, n, folder);
 			return;
 		}
+		final long start = System.nanoTime();
 		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
 			: neuron.fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, n, progress());
+		if (slurmSettings() == null) logTime(n, start, "rows kept in memory");
 		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
@@ -177,8 +179,10 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		final ModelSetup setup = setup();
 		final FiTableSink file = folder == null ? null : neuron.fiTableFile(folder, "table.csv", setup,
 			interpolateSpikes);
+		final long start = System.nanoTime();
 		final FiSummary s = neuron.fiCurveStreamed(setup, protocol, currentMin, currentMax, currentSteps,
 			interpolateSpikes, n, file == null ? FiSink.NONE : file, progress());
+		logTime(n, start, "rows streamed");
 		if (file == null) {
 			log("f-I Curve: " + currentSteps + " currents are more than a results table holds; the rows were not " +
 				"kept (run with --out DIR for table.csv); the chart shows the whole curve.");
@@ -188,6 +192,11 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		theoryRheobase = s.theoryRheobase();
 		maxRate = s.maxRate();
 		chart = neuron.fiChart(s);
+	}
+
+	private void logTime(final int n, final long start, final String rows) {
+		log(String.format("f-I Curve: %d currents simulated on %d threads in %.3f s (%s, rheobase search included)",
+			currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
 	}
 
 	private ModelSetup setup() {
