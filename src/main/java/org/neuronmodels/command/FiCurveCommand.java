@@ -194,9 +194,10 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		chart = neuron.fiChart(s);
 	}
 
+	/** One line on stderr (stdout carries only the outputs): the simulation time, for benchmarks. */
 	private void logTime(final int n, final long start, final String rows) {
-		log(String.format("f-I Curve: %d currents simulated on %d threads in %.3f s (%s, rheobase search included)",
-			currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
+		System.err.println(String.format("neuron-models: f-I Curve: %d currents simulated on %d threads in %.3f s " +
+			"(%s, rheobase search included)", currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
 	}
 
 	private ModelSetup setup() {
