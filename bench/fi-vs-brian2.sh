@@ -6,7 +6,8 @@
 # in the same run, interleaved. For each: whole process (wall, median of the repetitions), the loop
 # alone, and peak RSS (/usr/bin/time -v, maximum resident set size), with the machine load.
 #
-#   bench/fi-vs-brian2.sh [--reps N] [--currents N] [--threads N] [--targets "cpp_standalone numpy cython"]
+#   bench/fi-vs-brian2.sh [--reps N] [--currents N] [--threads N] [--b2-threads N] [--no-b2-warmup]
+#                         [--targets "cpp_standalone numpy cython"]
 #
 # Needs Debian's Brian2 (apt-get install -y python3-brian python3-scipy g++) for /usr/bin/python3,
 # and the peer scripts in $PEERS (default: ../shared/peers beside the repository).
@@ -28,6 +29,7 @@ currents=1000000
 threads=0
 b2threads=0
 targets="cpp_standalone"
+b2warm=1
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--reps) reps="$2"; shift 2 ;;
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
 		--threads) threads="$2"; shift 2 ;;
 		--b2-threads) b2threads="$2"; shift 2 ;;
 		--targets) targets="$2"; shift 2 ;;
+		--no-b2-warmup) b2warm=0; shift ;; # Brian2 compiles its C++ project on every run anyway
 		*) echo "usage: $0 [--reps N] [--currents N] [--threads N] [--b2-threads N] [--targets \"...\"]" >&2
 			exit 2 ;;
 	esac
@@ -52,6 +55,7 @@ b2_args=(--skip-loop --refractory 3 --N "$currents" --duration 0.5 --threads "$b
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$1"; }
+cpu_ms() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%d", s * 1000 }' "$1"; }
 ours() { rm -rf "$work/out"; /usr/bin/time -v -o "$work/time" "$repo/scripts/neuron-models" --headless --run \
 	"f-I Curve" "$ours_args" --out "$work/out" >"$work/ours.txt" 2>"$work/ours.err"; }
 brian() { /usr/bin/time -v -o "$work/time" "$python" "$peers/brian2_fi_sweep.py" "${b2_args[@]}" --target "$1" \
@@ -59,9 +63,9 @@ brian() { /usr/bin/time -v -o "$work/time" "$python" "$peers/brian2_fi_sweep.py"
 
 echo "warming up (build, class-data archive, Brian2 caches and compiles)..." >&2
 ours >/dev/null 2>&1 || { cat "$work/ours.err" >&2; exit 1; }
-for t in $targets; do brian "$t"; done
+[ "$b2warm" = 1 ] && for t in $targets; do brian "$t"; done
 
-declare -A whole loop rss
+declare -A whole loop rss cpu
 loads=""
 for ((r = 1; r <= reps; r++)); do
 	for t in ours $targets; do
@@ -77,18 +81,19 @@ for ((r = 1; r <= reps; r++)); do
 		whole[$t]+="$(( $(now_ms) - s )) "
 		loop[$t]+="$(awk -v x="$l" 'BEGIN { printf "%d", x * 1000 }') "
 		rss[$t]+="$(rss_mb "$work/time") "
+		cpu[$t]+="$(cpu_ms "$work/time") "
 	done
 done
 
 median() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END { print a[int((NR+1)/2)] }'; }
 echo "machine: $(nproc) cores; 1-minute load before each run: $loads(median $(median "$loads"))"
 echo "f-I of $currents currents x 500 ms (5000 steps of 0.1 ms), $reps interleaved repetitions, medians:"
-printf '%-34s %14s %10s %14s\n' "" "whole (ms)" "loop (ms)" "peak RSS (MB)"
+printf '%-34s %14s %10s %14s %14s\n' "" "whole (ms)" "loop (ms)" "peak RSS (MB)" "CPU (ms)"
 for t in ours $targets; do
 	label="Neuron Models (threads=$threads)"
 	[ "$t" != ours ] && label="Brian2 $t (OpenMP $b2threads)"
-	printf '%-34s %14d %10d %14d\n' "$label" "$(median "${whole[$t]}")" "$(median "${loop[$t]}")" \
-		"$(median "${rss[$t]}")"
+	printf '%-34s %14d %10d %14d %14d\n' "$label" "$(median "${whole[$t]}")" "$(median "${loop[$t]}")" \
+		"$(median "${rss[$t]}")" "$(median "${cpu[$t]}")"
 done
 for t in $targets; do
 	"$python" -c "
