@@ -16,6 +16,7 @@ import java.util.Set;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.io.OutputFolder;
 import org.neuronmodels.io.RunFolder;
+import org.neuronmodels.module.DataFolder;
 import org.neuronmodels.module.KeyValueInputs;
 import org.scijava.Context;
 import org.scijava.command.Command;
@@ -147,7 +148,14 @@ public final class NeuronModelsLauncher {
 			RunGuard.phase("computing");
 			if (options.out != null) RunGuard.open(options.out); // refuses a foreign or busy folder before computing
 			ChartWarmup.await(warmup); // NB: the command never initialises AWT classes concurrently
-			new ModuleExecution(context).run(module);
+			final RunFolder folder = RunGuard.folder();
+			DataFolder.set(folder == null ? null : folder.files()); // big data streams into the staging folder
+			try {
+				new ModuleExecution(context).run(module);
+			}
+			finally {
+				DataFolder.set(null);
+			}
 
 			final RunRecord record = new RunRecord(CommandFinder.label(command),
 				command.getClassName(), options.recordedArguments(), inputsOf(module),

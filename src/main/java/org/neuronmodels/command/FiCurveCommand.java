@@ -4,6 +4,7 @@ import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
 import java.io.File;
+import java.nio.file.Path;
 
 import org.neuronmodels.core.adex.AdExModel;
 import org.neuronmodels.core.equation.EquationFiles;
@@ -18,10 +19,18 @@ import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.commandsweep.FiShards;
 import org.neuronmodels.core.morrislecar.MorrisLecarModel;
+import org.neuronmodels.core.record.StagedData;
 import org.neuronmodels.core.sweep.FiCurve;
+import org.neuronmodels.core.sweep.FiSink;
+import org.neuronmodels.core.sweep.FiStream;
+import org.neuronmodels.core.sweep.FiSummary;
+import org.neuronmodels.core.sweep.FiTableSink;
+import org.neuronmodels.core.sweep.ParallelRuns;
+import org.neuronmodels.module.DataFolder;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.core.traubmiles.TraubMilesModel;
 import org.neuronmodels.service.NeuronModelsService;
+import org.neuronmodels.service.ResultTables;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -30,7 +39,10 @@ import org.scijava.plugin.Plugin;
 /**
  * The f–I curve of any registered neuron model, chosen by name with a preset
  * and {@code modelParameters} text: the steady firing rate for a range of
- * constant (or step) currents, all simulated at once as one population.
+ * constant (or step) currents, simulated in blocks of one population each. Up
+ * to {@link FiStream#IN_MEMORY_MAX} currents (10⁶ without {@code --out}) every
+ * array is an output; above, the rows stream to {@code table.csv} as the
+ * blocks complete and only scalars and the (decimated) chart are kept.
  */
 @Plugin(type = Command.class, label = "f-I Curve", menuPath = "Plugins>Neuron Models>f-I Curve...")
 public class FiCurveCommand extends SweepExecutorCommand {
@@ -106,6 +118,11 @@ public class FiCurveCommand extends SweepExecutorCommand {
 			IzhikevichModel.PUBLISHED, IzhikevichModel.NET_M })
 	String integrator = ModelDescriptor.MODEL_DEFAULT;
 
+	@Parameter(label = "Threads (0: all processors)", description = "Blocks of currents run in parallel on this " +
+		"many threads; 0 uses every processor. The numbers do not depend on it.", min = InputLimits.ZERO,
+		max = InputLimits.THREADS_MAX)
+	int threads = 0;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Currents")
 	double[] currents;
 	@Parameter(type = ItemIO.OUTPUT, label = "Rates (Hz)")
@@ -124,6 +141,8 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	JFreeChart chart;
 	@Parameter(type = ItemIO.OUTPUT, label = "f-I table")
 	ResultsTable table;
+	@Parameter(type = ItemIO.OUTPUT, label = "f-I table (data file)")
+	StagedData tableFile;
 
 	@Override
 	protected void checkInputs() {
@@ -133,8 +152,17 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
+		final int n = threads == 0 ? ParallelRuns.defaultThreads() : threads;
+		final Path folder = DataFolder.current();
+		if (slurmSettings() == null && currentSteps > (folder == null ? ResultTables.MAX_ROWS : FiStream.IN_MEMORY_MAX)) {
+			streamed(protocol, n, folder);
+			return;
+		}
+		final long start = System.nanoTime();
 		final FiCurve c = slurmSettings() != null ? FiShards.run(inputTexts(), slurmSettings(), this::log, progress())
-			: neuron.analysis().fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, progress());
+			: neuron.analysis().fiCurve(setup(), protocol, currentMin, currentMax, currentSteps, interpolateSpikes, n,
+				progress());
+		if (slurmSettings() == null) logTime(n, start, "rows kept in memory");
 		if (c == null) return; // submitted to SLURM without waiting: the log says how to collect
 		currents = c.currents();
 		rates = c.rates();
@@ -145,6 +173,32 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		maxRate = c.maxRate();
 		chart = neuron.charts().fiCurve(c);
 		table = neuron.tables().fiCurve(c);
+	}
+
+	/** A big run: rows streamed to table.csv in the data folder (if any), only scalars and the chart kept. */
+	private void streamed(final FiProtocol protocol, final int n, final Path folder) {
+		final ModelSetup setup = setup();
+		final FiTableSink file = folder == null ? null : neuron.analysis().fiTableFile(folder, "table.csv", setup,
+			interpolateSpikes);
+		final long start = System.nanoTime();
+		final FiSummary s = neuron.analysis().fiCurveStreamed(setup, protocol, currentMin, currentMax, currentSteps,
+			interpolateSpikes, n, file == null ? FiSink.NONE : file, progress());
+		logTime(n, start, "rows streamed");
+		if (file == null) {
+			log("f-I Curve: " + currentSteps + " currents are more than a results table holds; the rows were not " +
+				"kept (run with --out DIR for table.csv); the chart shows the whole curve.");
+		}
+		tableFile = file;
+		rheobase = s.rheobase();
+		theoryRheobase = s.theoryRheobase();
+		maxRate = s.maxRate();
+		chart = neuron.charts().fiCurve(s);
+	}
+
+	/** One line on stderr (stdout carries only the outputs): the simulation time, for benchmarks. */
+	private void logTime(final int n, final long start, final String rows) {
+		System.err.println(String.format("neuron-models: f-I Curve: %d currents simulated on %d threads in %.3f s " +
+			"(%s, rheobase search included)", currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
 	}
 
 	private ModelSetup setup() {

@@ -9,9 +9,16 @@ import org.neuronmodels.core.sweep.SweepGrid;
  * at that grid point. A linearly spaced axis is calibrated in the parameter's
  * unit; a log-spaced axis is calibrated in log10 of it, and says so in its
  * name and unit (e.g. {@code "log10(tauM)"}, {@code "log10(ms)"}), because
- * an image axis can only be linear.
+ * an image axis can only be linear. A grid wider or taller than
+ * {@value #MAX_PIXELS} points is binned to at most that many pixels.
  */
 public final class Heatmaps {
+
+	/**
+	 * The most pixels along an axis: a larger grid is binned, each pixel the mean of the finite values
+	 * of its grid points, calibrated at the centre of its bin (the full values are in the table).
+	 */
+	public static final int MAX_PIXELS = 4096;
 
 	private Heatmaps() {}
 
@@ -20,14 +27,45 @@ public final class Heatmaps {
 		final String unit2, final String title, final String valueMeaning)
 	{
 		if (grid.axis2() == null) throw new IllegalArgumentException("a heatmap needs a 2-D sweep");
-		final float[] pixels = new float[grid.size()];
-		for (int p = 0; p < pixels.length; p++)
-			pixels[p] = (float) values[p];
+		final int w = grid.width(), h = grid.height();
+		final int fx = bin(w), fy = bin(h);
+		final int bw = (w + fx - 1) / fx, bh = (h + fy - 1) / fy;
+		final float[] pixels = new float[bw * bh];
+		if (fx == 1 && fy == 1) {
+			for (int p = 0; p < pixels.length; p++)
+				pixels[p] = (float) values[p];
+		}
+		else binned(values, w, h, fx, fy, pixels);
 		final SweepAxis a = grid.axis1();
 		final SweepAxis b = grid.axis2();
-		return new CalibratedImg(pixels, grid.width(), grid.height(), title, new String[] { name(a), name(b) },
-			new String[] { unit(a, unit1), unit(b, unit2) }, new double[] { scale(a), scale(b) }, new double[] { origin(
-				a), origin(b) }, valueMeaning);
+		return new CalibratedImg(pixels, bw, bh, title, new String[] { name(a), name(b) }, new String[] { unit(a,
+			unit1), unit(b, unit2) }, new double[] { scale(a) * fx, scale(b) * fy }, new double[] { origin(a) + scale(
+				a) * (fx - 1) / 2, origin(b) + scale(b) * (fy - 1) / 2 }, valueMeaning);
+	}
+
+	/** Grid points per pixel along an axis of {@code n} points: 1 up to {@value #MAX_PIXELS}, else enough to fit. */
+	static int bin(final int n) {
+		return (n + MAX_PIXELS - 1) / MAX_PIXELS;
+	}
+
+	/** Each pixel the mean of the finite values of its {@code fx × fy} grid points (NaN if none is finite). */
+	private static void binned(final double[] values, final int w, final int h, final int fx, final int fy,
+		final float[] pixels)
+	{
+		final int bw = (w + fx - 1) / fx;
+		final double[] sum = new double[pixels.length];
+		final int[] count = new int[pixels.length];
+		for (int j = 0; j < h; j++) {
+			for (int i = 0; i < w; i++) {
+				final double v = values[j * w + i];
+				if (!Double.isFinite(v)) continue;
+				final int p = (j / fy) * bw + i / fx;
+				sum[p] += v;
+				count[p]++;
+			}
+		}
+		for (int p = 0; p < pixels.length; p++)
+			pixels[p] = count[p] == 0 ? Float.NaN : (float) (sum[p] / count[p]);
 	}
 
 	/** The axis name: the parameter, or {@code log10(parameter)} for log spacing. */

@@ -17,6 +17,7 @@ import net.imglib2.type.numeric.RealType;
 
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.core.record.StagedData;
 
 /**
  * An atomic output folder: writes everything a run produced into one
@@ -123,9 +124,9 @@ public final class OutputFolder {
 
 	/** Whether the launcher writes a file for a value of this kind. */
 	public static boolean isFileOutput(final Object value) {
-		return value instanceof NamedFile || value instanceof JFreeChart || value instanceof ResultsTable ||
-			value instanceof ImagePlus || isRealImage(value) || value instanceof SpikeRecord || ArrayFiles.isArray(
-				value);
+		return value instanceof NamedFile || value instanceof StagedData || value instanceof JFreeChart ||
+			value instanceof ResultsTable || value instanceof ImagePlus || isRealImage(value) ||
+			value instanceof SpikeRecord || ArrayFiles.isArray(value);
 	}
 
 	// -- Helper methods --
@@ -135,6 +136,9 @@ public final class OutputFolder {
 	{
 		if (value instanceof NamedFile) {
 			stage(dir.resolve(((NamedFile) value).fileName), staged, ((NamedFile) value).body);
+		}
+		else if (value instanceof StagedData) { // streamed while the run computed: moved, not copied
+			stage(dir.resolve(((StagedData) value).fileName()), staged, ((StagedData) value)::moveTo);
 		}
 		else if (value instanceof JFreeChart) {
 			final JFreeChart chart = (JFreeChart) value;

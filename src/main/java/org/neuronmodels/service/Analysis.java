@@ -65,6 +65,43 @@ public final class Analysis {
 		return FiCurve.compute(model, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, monitor);
 	}
 
+	/** As {@link #fiCurve}, the currents run in blocks on up to {@code threads} threads (the same numbers). */
+	public FiCurve fiCurve(final ModelSetup model, final FiProtocol protocol, final double currentMin,
+		final double currentMax, final int currentSteps, final boolean interpolateSpikes, final int threads,
+		final ProgressMonitor monitor)
+	{
+		return FiCurve.compute(model, protocol, currentMin, currentMax, currentSteps, interpolateSpikes, threads,
+			monitor);
+	}
+
+	/**
+	 * An f–I curve of any size (up to 10⁷ currents) in bounded memory: the currents run in blocks on up to
+	 * {@code threads} threads, every row goes to {@code rows} in current order (e.g. {@link #fiTableFile}),
+	 * and only scalars and the decimated curves are kept. The same numbers as {@link #fiCurve}.
+	 */
+	public org.neuronmodels.core.sweep.FiSummary fiCurveStreamed(final ModelSetup model, final FiProtocol protocol,
+		final double currentMin, final double currentMax, final int currentSteps, final boolean interpolateSpikes,
+		final int threads, final org.neuronmodels.core.sweep.FiSink rows, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sweep.FiStream.of(model, protocol, currentMin, currentMax, currentSteps,
+			interpolateSpikes).threads(threads).columns(org.neuronmodels.plot.Envelope.COLUMNS).run(rows, monitor);
+	}
+
+	/** The f–I table as a CSV data file {@code fileName} in {@code folder}, written as the rows stream in. */
+	public org.neuronmodels.core.sweep.FiTableSink fiTableFile(final java.nio.file.Path folder, final String fileName,
+		final ModelSetup model, final boolean interpolateSpikes)
+	{
+		final org.neuronmodels.core.model.FiTheory theory = model.theory();
+		try {
+			return new org.neuronmodels.io.FiTableFile(folder, fileName, model.model().currentUnit(),
+				interpolateSpikes, theory != null && theory.hasRate());
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot create " + fileName + " in " + folder + ": " + e
+				.getMessage(), e);
+		}
+	}
+
 	/**
 	 * A LIF sweep as one vectorised population (grid point = neuron) of the LIF inputs {@code settings}: the
 	 * Leaky Integrate-and-Fire command's population sweep.

@@ -92,6 +92,11 @@ public final class Charts {
 		return FiChart.of(curve);
 	}
 
+	/** A streamed f–I curve (its decimated curves; theory dashed, rheobase marked). */
+	public JFreeChart fiCurve(final org.neuronmodels.core.sweep.FiSummary summary) {
+		return FiChart.of(summary);
+	}
+
 	/** The ISI histogram, titled with the rate, mean ISI, CV and Fano factor. */
 	public JFreeChart isiHistogram(final SpikeTrainStatistics statistics, final String title) {
 		return IsiHistogramChart.of(statistics, title);

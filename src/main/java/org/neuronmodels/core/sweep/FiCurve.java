@@ -37,16 +37,30 @@ public final class FiCurve {
 
 	/**
 	 * Sweeps {@code currentSteps} currents from {@code currentMin} to {@code currentMax} through
-	 * {@code setup}'s model, all in one population, then finds the rheobase; checks every input first.
+	 * {@code setup}'s model, in blocks of one population each ({@link FiStream}), then finds the rheobase;
+	 * checks every input first.
 	 */
 	public static FiCurve compute(final ModelSetup setup, final FiProtocol protocol, final double currentMin,
 		final double currentMax, final int currentSteps, final boolean interpolate, final ProgressMonitor monitor)
 	{
-		final String unit = setup.model().currentUnit();
-		final double[] currents = FiSweep.currents(currentMin, currentMax, currentSteps, unit);
-		protocol.grid(setup.dt());
-		final FiRates rates = FiSweep.simulate(setup, currents, protocol, interpolate, monitor);
-		return fromRates(setup, protocol, currents, rates, currentMin, currentMax, monitor);
+		return compute(setup, protocol, currentMin, currentMax, currentSteps, interpolate, 1, monitor);
+	}
+
+	/**
+	 * As {@link #compute(ModelSetup, FiProtocol, double, double, int, boolean, ProgressMonitor)}, the
+	 * currents run in blocks ({@link FiStream}) on up to {@code threads} threads: the same numbers.
+	 */
+	public static FiCurve compute(final ModelSetup setup, final FiProtocol protocol, final double currentMin,
+		final double currentMax, final int currentSteps, final boolean interpolate, final int threads,
+		final ProgressMonitor monitor)
+	{
+		final FiStream stream = FiStream.of(setup, protocol, currentMin, currentMax, currentSteps, interpolate)
+			.threads(threads);
+		final FiTheory theory = setup.theory();
+		final FiCollector rows = new FiCollector(currentSteps, theory != null && theory.hasRate());
+		final FiSummary s = stream.run(rows, monitor);
+		return new FiCurve(s.model(), s.currentUnit(), s.protocol(), rows.currents(), rows.rates(), rows
+			.theoryRates(), s.rheobase(), s.theoryRheobase());
 	}
 
 	/**
