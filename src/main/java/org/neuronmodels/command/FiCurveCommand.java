@@ -110,10 +110,24 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		min = InputLimits.ZERO, max = LifModel.DT_MAX)
 	double dt = Double.NaN;
 
-	@Parameter(label = "Integrator", description = "One the model supports (LIF: Exact, Euler; Hodgkin-Huxley: " +
-		"RK4, Exponential Euler, Euler; Izhikevich: Published, Euler, net.m; ExpIF, AdEx: Euler, Heun; " +
-		"Traub-Miles: Exponential Euler); Model " +
-		"default: the first of these.", choices = { ModelDescriptor.MODEL_DEFAULT, Integrators.EXACT,
+	/**
+	 * The {@code integrator} input's description: the choices are the names the
+	 * model's descriptor lists ({@code ModelDescriptor.integrators()}), the first
+	 * its default; written here from the same constants (FiCurveCommandTest
+	 * checks it against every registered model).
+	 */
+	static final String INTEGRATOR_DESCRIPTION = "The integration scheme by name, one the model's descriptor lists; " +
+		"Model default: the first of them. " + LifModel.NAME + ": " + Integrators.EXACT + ", " + Integrators.EULER +
+		"; " + HhModel.NAME + ": " + Integrators.RK4 + ", " + Integrators.EXPONENTIAL_EULER + ", " + Integrators.EULER +
+		", " + Integrators.HEUN + "; " + IzhikevichModel.NAME + ": " + IzhikevichModel.PUBLISHED + ", " +
+		Integrators.EULER + ", " + IzhikevichModel.NET_M + "; " + ExpIfModel.NAME + ": " + Integrators.EULER + ", " +
+		Integrators.HEUN + ", " + Integrators.RK4 + "; " + AdExModel.NAME + ": " + Integrators.EULER + ", " +
+		Integrators.HEUN + ", " + Integrators.RK4 + "; " + TraubMilesModel.NAME + ": " +
+		Integrators.EXPONENTIAL_EULER + "; " + MorrisLecarModel.NAME + ": " + Integrators.RK4 + ", " +
+		Integrators.HEUN + ", " + Integrators.EULER + "; " + EquationModelDescriptor.NAME +
+		": those its equations allow. Another name is refused.";
+
+	@Parameter(label = "Integrator", description = INTEGRATOR_DESCRIPTION, choices = { ModelDescriptor.MODEL_DEFAULT, Integrators.EXACT,
 			Integrators.EULER, Integrators.HEUN, Integrators.RK4, Integrators.EXPONENTIAL_EULER,
 			IzhikevichModel.PUBLISHED, IzhikevichModel.NET_M })
 	String integrator = ModelDescriptor.MODEL_DEFAULT;

@@ -6,7 +6,6 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.sim.SimulationResult;
@@ -125,7 +124,7 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 		s.tRef = tRef;
 		s.dt = dt;
 		s.duration = duration;
-		s.integrator = LifIntegrator.fromLabel(integrator);
+		s.integrator = integrator;
 		s.stimulus = stimulusSpec(amplitude, offset);
 		return neuron.analysis().lifSweep(s, grid, tracePoints, threads, monitor);
 	}

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -48,7 +48,7 @@ class LifLauncherTest {
 	}
 
 	private static SimulationResult core() {
-		return LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0), LifIntegrator.EXACT, 0.1, 500,
+		return LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0), Integrators.EXACT, 0.1, 500,
 			Stimuli.step(1.55, 100, 400), ProgressMonitor.NONE);
 	}
 

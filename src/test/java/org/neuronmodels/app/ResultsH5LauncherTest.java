@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -40,7 +40,7 @@ class ResultsH5LauncherTest {
 		// the same LIF run in the core: the command's defaults V_rest −70, V_reset −65, V_th −50 mV, R 10 MΩ,
 		// τ 8 ms, t_ref 2 ms, dt 0.1 ms, step 20–180 ms (see LifCommand)
 		final SimulationResult expected = LifSimulation.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2),
-			LifIntegrator.EXACT, 0.1, 200, Stimuli.step(2.5, 20, 180), ProgressMonitor.NONE);
+			Integrators.EXACT, 0.1, 200, Stimuli.step(2.5, 20, 180), ProgressMonitor.NONE);
 		try (NwbFile f = NwbFile.open(out.resolve("results.h5"))) {
 			assertArrayEquals(expected.traces().voltage(0), f.read(f.find("voltage"), Quantity.VOLTAGE).values(),
 				1e-9);

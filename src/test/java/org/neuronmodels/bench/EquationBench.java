@@ -9,10 +9,9 @@ import org.neuronmodels.core.equation.EquationSpec;
 import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.equation.ModelCompiler;
 import org.neuronmodels.core.equation.StepProgram;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.SpikingPopulation;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -40,7 +39,7 @@ public final class EquationBench {
 			"vRest = -70*mV, vReset = -65*mV, vTh = -50*mV, R = 10*Mohm, tau = 8*ms, tRef = 2*ms", "v = vRest")),
 			Integrator.EXPONENTIAL_EULER);
 		final double builtLif = median(reps, () -> new LifPopulation(LifParameters.uniform(n, -70, -65, -50, 10, 8,
-			2), dt, LifIntegrator.EXACT), lifCurrents, dt, duration);
+			2), dt, Integrators.EXACT), lifCurrents, dt, duration);
 		final double eqLif = median(reps, () -> new EquationPopulation(lif, EquationSimulation.uniform(lif.model(),
 			n), dt, 1), lifCurrents, dt, duration);
 		report("LIF f-I sweep", n, duration / dt, builtLif, eqLif);
@@ -54,7 +53,7 @@ public final class EquationBench {
 				"a = 0.5*nS, tauW = 100*ms, b = 7*pA, vSpike = -30*mV, gK = 0.1*nS, EK = -90*mV",
 			"v = vRest, w = 0*nA")), Integrator.EULER);
 		final double builtAdex = median(reps, () -> new AdExPopulation(AdExParameters.neurodynex(n), adexDt,
-			ExpIfIntegrator.EULER), adexCurrents, adexDt, duration / 5);
+			Integrators.EULER), adexCurrents, adexDt, duration / 5);
 		final double eqAdex = median(reps, () -> new EquationPopulation(adex, EquationSimulation.uniform(adex
 			.model(), n), adexDt, 1), adexCurrents, adexDt, duration / 5);
 		report("AdEx f-I sweep (equation: + extra current gK*(EK - v))", n, duration / 5 / adexDt, builtAdex,

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neuronmodels.core.adex.AdExPreset;
 import org.neuronmodels.core.adex.AdExSimulation;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -91,7 +91,7 @@ class AdExCommandTest {
 		in.put("tauM", 99.0); // ignored: the preset wins
 		final Module m = Commands.run(context, AdExCommand.class, in);
 		assertNull(Commands.cancelReason(m));
-		final SimulationResult core = AdExSimulation.run(AdExPreset.TONIC.parameters(1, -30), ExpIfIntegrator.EULER,
+		final SimulationResult core = AdExSimulation.run(AdExPreset.TONIC.parameters(1, -30), Integrators.EULER,
 			0.01, 400, Stimuli.step(0.5, 10, 250), ProgressMonitor.NONE);
 		assertArrayEquals(core.spikes().timesOf(0), (double[]) m.getOutput("spikeTimes"), 0.0);
 		assertArrayEquals(core.traces().values("w", 0), (double[]) m.getOutput("adaptation"), 0.0);

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.expif.ExpIfParameters;
 import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -91,7 +91,7 @@ class ExpIfCommandTest {
 		final Module m = Commands.run(context, ExpIfCommand.class, in);
 		assertNull(Commands.cancelReason(m));
 		final SimulationResult core = ExpIfSimulation.run(ExpIfParameters.uniform(1, 12, 20, -65, -60, -55, 2, -30, 1),
-			ExpIfIntegrator.HEUN, 0.05, 180, Stimuli.step(0.8, 20, 120), ProgressMonitor.NONE);
+			Integrators.HEUN, 0.05, 180, Stimuli.step(0.8, 20, 120), ProgressMonitor.NONE);
 		assertArrayEquals(core.traces().voltage(0), (double[]) m.getOutput("voltage"), 0.0);
 		assertArrayEquals(core.traces().current(0), (double[]) m.getOutput("current"), 0.0);
 		assertArrayEquals(core.traces().time(), (double[]) m.getOutput("time"), 0.0);

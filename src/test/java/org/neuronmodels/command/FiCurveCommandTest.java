@@ -9,12 +9,15 @@ import ij.measure.ResultsTable;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.analysis.LifTheory;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
+import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.testutil.Commands;
@@ -160,5 +163,19 @@ class FiCurveCommandTest {
 		final String reason = Commands.cancelReason(m);
 		assertNotNull(reason, "expected a cancel naming " + field);
 		assertTrue(reason.startsWith(field + " "), reason);
+	}
+
+	@Test
+	void integratorDescriptionListsEveryBuiltInModelsDescriptorChoices() {
+		// the description is written from constants; the descriptors are the truth (issue 10)
+		int models = 0;
+		for (final ModelDescriptor d : ServiceLoader.load(ModelDescriptor.class)) {
+			if (d.name().equals(EquationModelDescriptor.NAME)) continue;
+			final String listed = d.name() + ": " + String.join(", ", d.integrators()) + ";";
+			assertTrue(FiCurveCommand.INTEGRATOR_DESCRIPTION.contains(listed), listed + " missing from: " +
+				FiCurveCommand.INTEGRATOR_DESCRIPTION);
+			models++;
+		}
+		assertTrue(models >= 7, "the seven built-in models at least, found " + models);
 	}
 }

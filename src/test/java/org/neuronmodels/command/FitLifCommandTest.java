@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -61,7 +61,7 @@ class FitLifCommandTest {
 	/** V_rest −62, V_reset −68, V_th −45 mV, R 12 MΩ, τ 15 ms, t_ref 1.5 ms; 2.2 nA from 20 to 180 of 250 ms. */
 	private File recording() throws IOException {
 		final SimulationResult r = LifSimulation.run(LifParameters.uniform(1, -62, -68, -45, 12, 15, 1.5),
-			LifIntegrator.EXACT, 0.1, 250, Stimuli.step(2.2, 20, 180), ProgressMonitor.NONE);
+			Integrators.EXACT, 0.1, 250, Stimuli.step(2.2, 20, 180), ProgressMonitor.NONE);
 		final StringBuilder sb = new StringBuilder("Time (ms),V (mV),I (nA)\n");
 		for (int k = 0; k < r.traces().time().length; k++)
 			sb.append(String.format(Locale.ROOT, "%.17g,%.17g,%.17g%n", r.traces().time()[k], r.traces().voltage(0)[k],

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neuronmodels.core.hh.HhConvention;
-import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.hh.HhSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -84,7 +84,7 @@ class HhCommandTest {
 		in.put("stimStop", 2.0);
 		final Module m = run(in);
 		final SimulationResult core = HhSimulation.run(HhParameters.standard(HhConvention.MODERN, 1),
-			HhIntegrator.RK4, 0.01, 30, Stimuli.step(10, 1, 2), ProgressMonitor.NONE);
+			Integrators.RK4, 0.01, 30, Stimuli.step(10, 1, 2), ProgressMonitor.NONE);
 		assertArrayEquals(core.traces().time(), (double[]) m.getOutput("time"), 0.0);
 		assertArrayEquals(core.traces().voltage(0), (double[]) m.getOutput("voltage"), 0.0);
 		final String[][] pairs = { { "m", "m" }, { "h", "h" }, { "n", "n" }, { "iNa", "I_Na" }, { "iK", "I_K" }, {

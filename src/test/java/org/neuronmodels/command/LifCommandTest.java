@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -81,7 +81,7 @@ class LifCommandTest {
 	void outputsArePresentAndEqualTheCoreResult() {
 		final Module m = Commands.run(context, LifCommand.class, tutorial());
 		final SimulationResult core = LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0),
-			LifIntegrator.EXACT, 0.1, 500, Stimuli.step(1.55, 100, 400), ProgressMonitor.NONE);
+			Integrators.EXACT, 0.1, 500, Stimuli.step(1.55, 100, 400), ProgressMonitor.NONE);
 		assertArrayEquals(core.traces().voltage(0), (double[]) m.getOutput("voltage"), 0.0);
 		assertArrayEquals(core.traces().current(0), (double[]) m.getOutput("current"), 0.0);
 		assertArrayEquals(core.traces().time(), (double[]) m.getOutput("time"), 0.0);

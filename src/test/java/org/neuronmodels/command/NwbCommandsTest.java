@@ -19,9 +19,9 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.service.NeuronModelsService;
@@ -121,7 +121,7 @@ class NwbCommandsTest {
 		final double[] samples = new double[4000];
 		for (int k = 1000; k < 3000; k++)
 			samples[k] = expected("stimulus/presentation/CurrentClampStimulusSeries_001.sample2000_nA");
-		final double[] v = LifSimulation.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), LifIntegrator.EXACT,
+		final double[] v = LifSimulation.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), Integrators.EXACT,
 			0.025, 200, Stimuli.table(samples, 0.05), ProgressMonitor.NONE).traces().voltage(0);
 		assertArrayEquals(v, (double[]) m.getOutput("voltage"), 0);
 		assertReason("dt", run(LifCommand.class, "stimulus", "Table", "tableFile", file("icephys.nwb").toFile(),

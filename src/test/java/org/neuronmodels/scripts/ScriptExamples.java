@@ -221,7 +221,7 @@ final class ScriptExamples {
 	 */
 	static void checkEquationNeuron(final ScriptModule m) {
 		final org.neuronmodels.core.sim.SimulationResult builtIn = org.neuronmodels.core.adex.AdExSimulation.run(
-			org.neuronmodels.core.adex.AdExParameters.neurodynex(1), org.neuronmodels.core.expif.ExpIfIntegrator.EULER,
+			org.neuronmodels.core.adex.AdExParameters.neurodynex(1), org.neuronmodels.core.model.Integrators.EULER,
 			0.01, 400, org.neuronmodels.core.stimulus.Stimuli.step(0.065, 10, 250),
 			org.neuronmodels.core.sim.ProgressMonitor.NONE);
 		org.junit.jupiter.api.Assertions.assertArrayEquals(builtIn.spikes().timesOf(0), (double[]) m.getOutput(

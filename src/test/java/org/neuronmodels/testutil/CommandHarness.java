@@ -13,8 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.neuronmodels.module.InputRanges;
 import org.neuronmodels.command.NeuronModelsCommand;
+import org.neuronmodels.module.InputRanges;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.ItemIO;
@@ -164,7 +164,7 @@ public final class CommandHarness {
 		try {
 			final org.neuronmodels.core.sim.SimulationResult r = org.neuronmodels.core.lif.LifSimulation.run(
 				org.neuronmodels.core.lif.LifParameters.uniform(1, -70, -65, -50, 10, 8, 2),
-				org.neuronmodels.core.lif.LifIntegrator.EXACT, 0.1, 200, org.neuronmodels.core.stimulus.Stimuli.step(
+				org.neuronmodels.core.model.Integrators.EXACT, 0.1, 200, org.neuronmodels.core.stimulus.Stimuli.step(
 					2.5, 20, 180), org.neuronmodels.core.sim.ProgressMonitor.NONE);
 			final java.nio.file.Path file = java.nio.file.Files.createTempFile("nm-recording", ".csv");
 			file.toFile().deleteOnExit();

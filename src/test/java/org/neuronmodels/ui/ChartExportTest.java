@@ -23,9 +23,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.io.ChartFiles;
@@ -45,7 +45,7 @@ class ChartExportTest {
 	static void start() {
 		System.setProperty("java.awt.headless", "true");
 		// The classic tutorial run (8 spikes, see LifCommandTest), drawn with spikes up to 20 mV.
-		result = LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0), LifIntegrator.EXACT, 0.1, 500,
+		result = LifSimulation.run(LifParameters.uniform(1, -70, -75, -55, 10, 10, 0), Integrators.EXACT, 0.1, 500,
 			Stimuli.step(1.55, 100, 400), org.neuronmodels.core.sim.ProgressMonitor.NONE);
 		chart = new DefaultNeuronModelsService().charts().voltage(result, "LIF", "nA", -55, 20);
 	}

@@ -1,10 +1,10 @@
 package org.neuronmodels.core.adex;
 
 import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.expif.ExponentialTerm;
 import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
-import org.neuronmodels.core.expif.ExponentialTerm;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -32,9 +32,13 @@ public final class AdExPopulation implements SpikingPopulation {
 	private final double[] vRest, vReset, vRheobase, deltaT, vSpike, resistance, a, b;
 	private final double[] dtOverTauM, dtOverTauW, cap;
 
-	/** A population at rest ({@code V = u_rest}, {@code w = 0}) advancing by {@code dt} ms with {@code integrator}. */
-	public AdExPopulation(final AdExParameters parameters, final double dt, final ExpIfIntegrator integrator) {
-		this(parameters, dt, integrator.scheme());
+	/**
+	 * A population at rest ({@code V = u_rest}, {@code w = 0}) advancing by {@code dt} ms with the scheme named
+	 * {@code integrator}, a name the {@link AdExModel} descriptor lists (case-insensitive;
+	 * blank: its default); another name fails naming {@code integrator}.
+	 */
+	public AdExPopulation(final AdExParameters parameters, final double dt, final String integrator) {
+		this(parameters, dt, ModelRegistry.byName(AdExModel.NAME).scheme(integrator));
 	}
 
 	/** A population at rest advancing by {@code dt} ms with {@code integrator}, a shared scheme (Euler, Heun, RK4). */

@@ -1,9 +1,9 @@
 package org.neuronmodels.core.analysis;
 
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.PopulationChunk;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -23,7 +23,7 @@ final class FreeRun {
 			x[1], tau, hold * trace.dt());
 		final LifPopulation neuron;
 		try {
-			neuron = new LifPopulation(p, trace.dt(), LifIntegrator.EXACT);
+			neuron = new LifPopulation(p, trace.dt(), Integrators.EXACT);
 			neuron.setVoltage(0, x[3]);
 		}
 		catch (final InvalidParameterException e) {

@@ -3,12 +3,12 @@ package org.neuronmodels.core.analysis;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
-import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.PopulationChunk;
+import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.StepLoop;
 
 /**
@@ -107,7 +107,7 @@ public final class FrequencyResponse {
 		final TimeGrid grid = TimeGrid.of(length, dt);
 		final int n = f.length;
 		final LifPopulation membrane = new LifPopulation(LifParameters.uniform(n, vRest, vRest, 200, resistance, tauM,
-			0), dt, LifIntegrator.EXACT);
+			0), dt, Integrators.EXACT);
 		final double[][] fit = run(membrane, f, amplitude, offset, vRest + resistance * offset, grid, settle, monitor);
 		final double[] gain = new double[n], phase = new double[n], tg = new double[n], tp = new double[n];
 		for (int j = 0; j < n; j++) {

@@ -3,6 +3,7 @@ package org.neuronmodels.core.expif;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -27,9 +28,13 @@ public final class ExpIfPopulation implements SpikingPopulation {
 	private final double[] dtOverTau, cap;
 	private final int[] refractorySteps;
 
-	/** A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with {@code integrator}. */
-	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final ExpIfIntegrator integrator) {
-		this(parameters, dt, integrator.scheme());
+	/**
+	 * A population at rest ({@code V = u_rest}) advancing by {@code dt} ms with the scheme named
+	 * {@code integrator}, a name the {@link ExpIfModel} descriptor lists (case-insensitive;
+	 * blank: its default); another name fails naming {@code integrator}.
+	 */
+	public ExpIfPopulation(final ExpIfParameters parameters, final double dt, final String integrator) {
+		this(parameters, dt, ModelRegistry.byName(ExpIfModel.NAME).scheme(integrator));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.integrate.ConditionallyLinearSystem;
 import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -38,9 +39,13 @@ public final class HhPopulation implements SpikingPopulation {
 	private final double[][] state;
 	private final double[] bounds;
 
-	/** A population advancing by {@code dt} ms with the shared scheme {@code integrator} names. */
-	public HhPopulation(final HhParameters parameters, final double dt, final HhIntegrator integrator) {
-		this(parameters, dt, integrator == null ? null : integrator.scheme());
+	/**
+	 * A population advancing by {@code dt} ms with the scheme named {@code integrator},
+	 * a name the {@link HhModel} descriptor lists (case-insensitive; blank: its default); another name fails
+	 * naming {@code integrator}.
+	 */
+	public HhPopulation(final HhParameters parameters, final double dt, final String integrator) {
+		this(parameters, dt, ModelRegistry.byName(HhModel.NAME).scheme(integrator));
 	}
 
 	/**

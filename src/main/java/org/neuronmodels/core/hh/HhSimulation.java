@@ -3,6 +3,8 @@ package org.neuronmodels.core.hh;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.CurrentInput;
@@ -22,18 +24,25 @@ public final class HhSimulation {
 
 	private HhSimulation() {}
 
-	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording neuron 0's traces. */
-	public static SimulationResult run(final HhParameters parameters, final HhIntegrator integrator,
+	/**
+	 * Runs {@code parameters} for {@code duration} ms with step {@code dt} and the integrator named
+	 * {@code integrator} (one of the model descriptor's; blank: its default), recording neuron 0's traces.
+	 */
+	public static SimulationResult run(final HhParameters parameters, final String integrator,
 		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
 	{
 		return run(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
 	}
 
-	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording as asked. */
-	public static SimulationResult run(final HhParameters parameters, final HhIntegrator integrator,
+	/**
+	 * Runs {@code parameters} for {@code duration} ms with step {@code dt} and the integrator named
+	 * {@code integrator} (one of the model descriptor's; blank: its default), recording as asked.
+	 */
+	public static SimulationResult run(final HhParameters parameters, final String integrator,
 		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
 		final ProgressMonitor monitor)
 	{
+		final Scheme scheme = ModelRegistry.byName(HhModel.NAME).scheme(integrator);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		Checks.inRange("dt", "ms", dt, 0, MAX_DT);
 		parameters.validate();
@@ -41,7 +50,7 @@ public final class HhSimulation {
 		MemoryBudget.require(8.0 * grid.steps() + TraceRecord.bytesNeeded(recording.neurons().length, 7, samples),
 			"duration", "a run of " + grid.steps() + " steps (input samples and traces)");
 		final double[] input = stimulus.sample(grid);
-		final HhPopulation population = new HhPopulation(parameters, dt, integrator);
+		final HhPopulation population = new HhPopulation(parameters, dt, scheme);
 		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
 	}
 }

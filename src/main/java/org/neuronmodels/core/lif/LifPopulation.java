@@ -1,9 +1,10 @@
 package org.neuronmodels.core.lif;
 
 import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.LinearSystem;
+import org.neuronmodels.core.integrate.Scheme;
 import org.neuronmodels.core.integrate.Stepper;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /**
@@ -24,9 +25,13 @@ public final class LifPopulation implements SpikingPopulation {
 	private final Scheme integrator;
 	private final Stepper stepper;
 
-	/** A population at rest ({@code V = V_rest}) advancing by {@code dt} ms with {@code integrator}. */
-	public LifPopulation(final LifParameters parameters, final double dt, final LifIntegrator integrator) {
-		this(parameters, dt, integrator.scheme());
+	/**
+	 * A population at rest ({@code V = V_rest}) advancing by {@code dt} ms with the scheme named
+	 * {@code integrator}, a name the {@link LifModel} descriptor lists (case-insensitive;
+	 * blank: its default); another name fails naming {@code integrator}.
+	 */
+	public LifPopulation(final LifParameters parameters, final double dt, final String integrator) {
+		this(parameters, dt, ModelRegistry.byName(LifModel.NAME).scheme(integrator));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.neuronmodels.core.lif;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.CurrentInput;
@@ -19,21 +21,28 @@ public final class LifSimulation {
 
 	private LifSimulation() {}
 
-	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording neuron 0's traces. */
-	public static SimulationResult run(final LifParameters parameters, final LifIntegrator integrator,
+	/**
+	 * Runs {@code parameters} for {@code duration} ms with step {@code dt} and the integrator named
+	 * {@code integrator} (one of the model descriptor's; blank: its default), recording neuron 0's traces.
+	 */
+	public static SimulationResult run(final LifParameters parameters, final String integrator,
 		final double dt, final double duration, final Stimulus stimulus, final ProgressMonitor monitor)
 	{
 		return run(parameters, integrator, dt, duration, stimulus, Recording.of(0), monitor);
 	}
 
-	/** Runs {@code parameters} for {@code duration} ms with step {@code dt}, recording as asked. */
-	public static SimulationResult run(final LifParameters parameters, final LifIntegrator integrator,
+	/**
+	 * Runs {@code parameters} for {@code duration} ms with step {@code dt} and the integrator named
+	 * {@code integrator} (one of the model descriptor's; blank: its default), recording as asked.
+	 */
+	public static SimulationResult run(final LifParameters parameters, final String integrator,
 		final double dt, final double duration, final Stimulus stimulus, final Recording recording,
 		final ProgressMonitor monitor)
 	{
+		final Scheme scheme = ModelRegistry.byName(LifModel.NAME).scheme(integrator);
 		final TimeGrid grid = check(parameters, dt, duration, recording);
 		final double[] input = stimulus.sample(grid);
-		final LifPopulation population = new LifPopulation(parameters, dt, integrator);
+		final LifPopulation population = new LifPopulation(parameters, dt, scheme);
 		return Simulation.run(population, CurrentInput.shared(input), grid, recording, monitor);
 	}
 

@@ -9,9 +9,11 @@ import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifIntegrator;
+import org.neuronmodels.core.integrate.Scheme;
+import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.core.sim.CurrentInput;
@@ -51,7 +53,8 @@ public final class LifSweep {
 	public static final class Settings {
 		public double vRest = -70, vReset = -65, vThreshold = -50, resistance = 10, tauM = 8, tRef = 2;
 		public double dt = 0.1, duration = 200;
-		public LifIntegrator integrator = LifIntegrator.EXACT;
+		/** The integrator by name, one of the {@link LifModel} descriptor's. */
+		public String integrator = LifModel.INTEGRATOR_DEFAULT;
 		public StimulusSpec stimulus = new StimulusSpec();
 	}
 
@@ -73,6 +76,7 @@ public final class LifSweep {
 			if (!supports(a.parameter())) {
 				throw new InvalidParameterException(a.field(), a.parameter() + " cannot be swept on a LIF population");
 			}
+		final Scheme scheme = ModelRegistry.byName(LifModel.NAME).scheme(settings.integrator);
 		final TimeGrid time = TimeGrid.of(settings.duration, settings.dt);
 		final int n = grid.size();
 		final LifParameters p = parameters(settings, grid);
@@ -88,8 +92,8 @@ public final class LifSweep {
 
 		final int[] bounds = ParallelRuns.split(n, Math.max(1, threads) * 4);
 		final int blocks = bounds.length - 1;
-		final List<SimulationResult> results = ParallelRuns.run(blocks, threads, (b, m) -> runBlock(settings, p,
-			waves, time, bounds[b], bounds[b + 1], tracePoints, m), monitor);
+		final List<SimulationResult> results = ParallelRuns.run(blocks, threads, (b, m) -> runBlock(settings, scheme,
+			p, waves, time, bounds[b], bounds[b + 1], tracePoints, m), monitor);
 
 		final double[] count = new double[n];
 		final double[] rate = new double[n];
@@ -121,13 +125,14 @@ public final class LifSweep {
 
 	// -- Helper methods --
 
-	private static SimulationResult runBlock(final Settings s, final LifParameters p, final Waveforms waves,
-		final TimeGrid time, final int from, final int to, final int[] tracePoints, final ProgressMonitor monitor)
+	private static SimulationResult runBlock(final Settings s, final Scheme scheme, final LifParameters p,
+		final Waveforms waves, final TimeGrid time, final int from, final int to, final int[] tracePoints,
+		final ProgressMonitor monitor)
 	{
 		final LifParameters block = new LifParameters(Arrays.copyOfRange(p.vRest, from, to), Arrays.copyOfRange(
 			p.vReset, from, to), Arrays.copyOfRange(p.vThreshold, from, to), Arrays.copyOfRange(p.resistance, from, to),
 			Arrays.copyOfRange(p.tauM, from, to), Arrays.copyOfRange(p.tRef, from, to));
-		final LifPopulation population = new LifPopulation(block, s.dt, s.integrator);
+		final LifPopulation population = new LifPopulation(block, s.dt, scheme);
 		final CurrentInput input;
 		if (waves.gains != null) {
 			final double[] unit = waves.samples[0];

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.ExpIfTheory;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -30,7 +30,7 @@ class AdExPresetPatternsTest {
 		final int steps = (int) Math.round(duration / DT);
 		final double[] current = new double[steps];
 		Arrays.fill(current, preset.current());
-		return Simulation.run(new AdExPopulation(preset.parameters(1, -30), DT, ExpIfIntegrator.EULER), CurrentInput
+		return Simulation.run(new AdExPopulation(preset.parameters(1, -30), DT, Integrators.EULER), CurrentInput
 			.shared(current), TimeGrid.of(duration, DT), Recording.spikesOnly(), ProgressMonitor.NONE).spikes()
 			.timesOf(0);
 	}

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.random.RandomStream;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
@@ -38,7 +38,7 @@ class LifFitTest {
 	}
 
 	static SimulationResult simulate(final double[] h) {
-		return LifSimulation.run(LifParameters.uniform(1, h[0], h[1], h[2], h[3], h[4], h[5]), LifIntegrator.EXACT,
+		return LifSimulation.run(LifParameters.uniform(1, h[0], h[1], h[2], h[3], h[4], h[5]), Integrators.EXACT,
 			DT, DURATION, Stimuli.step(h[6], START, STOP), ProgressMonitor.NONE);
 	}
 

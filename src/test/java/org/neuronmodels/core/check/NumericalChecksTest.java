@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -45,7 +45,7 @@ class NumericalChecksTest {
 	@Test
 	void exactLifAgreesAtHalfTheStep() {
 		final LifParameters p = LifParameters.uniform(1, -70, -70, -55, 10, 8, 2);
-		final AccuracyCheck.Rerun rerun = (dt, len) -> LifSimulation.run(p, LifIntegrator.EXACT, dt, len, Stimuli.step(
+		final AccuracyCheck.Rerun rerun = (dt, len) -> LifSimulation.run(p, Integrators.EXACT, dt, len, Stimuli.step(
 			1.55, 0, 1000), ProgressMonitor.NONE).spikes();
 		final SpikeRecord run = rerun.spikes(0.1, 200);
 		final double isi = 8 * Math.log(15.5 / 0.5) + 2;

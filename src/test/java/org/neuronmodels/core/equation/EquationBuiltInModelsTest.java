@@ -8,14 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExSimulation;
-import org.neuronmodels.core.expif.ExpIfIntegrator;
 import org.neuronmodels.core.izhikevich.IzhikevichCell;
 import org.neuronmodels.core.izhikevich.IzhikevichParameters;
 import org.neuronmodels.core.izhikevich.IzhikevichPopulation;
 import org.neuronmodels.core.izhikevich.IzhikevichScheme;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -60,7 +59,7 @@ class EquationBuiltInModelsTest {
 	void lifExponentialEulerIsTheBuiltInExactStepBitForBit() {
 		final Stimulus s = Stimuli.ornsteinUhlenbeck(2.0, 0.6, 5, 7);
 		final SimulationResult built = LifSimulation.run(LifParameters.uniform(1, -65, -65, -50, 10, 8, 2),
-			LifIntegrator.EXACT, 0.1, 1000, s, ProgressMonitor.NONE);
+			Integrators.EXACT, 0.1, 1000, s, ProgressMonitor.NONE);
 		final SimulationResult eq = equations(LIF, Integrator.EXPONENTIAL_EULER, 0.1, 1000, s);
 		assertTrue(built.spikes().count() > 20, "the test drives the neuron to fire");
 		assertArrayEquals(built.spikes().times(), eq.spikes().times());
@@ -70,7 +69,7 @@ class EquationBuiltInModelsTest {
 	@Test
 	void adexEulerIsTheBuiltInBitForBit() {
 		final Stimulus s = Stimuli.step(0.065, 10, 250);
-		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), ExpIfIntegrator.EULER,
+		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), Integrators.EULER,
 			0.01, 400, s, ProgressMonitor.NONE);
 		final SimulationResult eq = equations(ADEX, Integrator.EULER, 0.01, 400, s);
 		assertTrue(built.spikes().count() >= 5, "the initial-burst pattern fires");
@@ -83,7 +82,7 @@ class EquationBuiltInModelsTest {
 	void adexHeunBelowThresholdIsTheBuiltInBitForBit() {
 		// Below v_spike the built-in cap of the exponential never acts, so Heun is the same operations.
 		final Stimulus s = Stimuli.sine(0.02, 20, 0.01, 0);
-		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), ExpIfIntegrator.HEUN, 0.05,
+		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), Integrators.HEUN, 0.05,
 			300, s, ProgressMonitor.NONE);
 		final SimulationResult eq = equations(ADEX, Integrator.HEUN, 0.05, 300, s);
 		assertEquals(0, built.spikes().count());

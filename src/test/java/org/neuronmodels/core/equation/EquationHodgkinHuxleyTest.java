@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.hh.HhConvention;
-import org.neuronmodels.core.hh.HhIntegrator;
 import org.neuronmodels.core.hh.HhParameters;
 import org.neuronmodels.core.hh.HhRates;
 import org.neuronmodels.core.hh.HhSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -46,7 +46,7 @@ class EquationHodgkinHuxleyTest {
 		final SimulationResult eq = EquationSimulation.run(spec, Integrator.RK4, 0.01, 100, Stimuli.step(10, 10, 90),
 			1, ProgressMonitor.NONE);
 		final SimulationResult built = HhSimulation.run(HhParameters.standard(HhConvention.MODERN, 1),
-			HhIntegrator.RK4, 0.01, 100, Stimuli.step(10, 10, 90), ProgressMonitor.NONE);
+			Integrators.RK4, 0.01, 100, Stimuli.step(10, 10, 90), ProgressMonitor.NONE);
 		assertTrue(built.spikes().count() >= 5);
 		assertArrayEquals(built.spikes().times(), eq.spikes().times(), 1e-9);
 		final double[] vb = built.traces().voltage(0), ve = eq.traces().voltage(0);

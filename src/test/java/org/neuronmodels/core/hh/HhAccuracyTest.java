@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -16,7 +17,7 @@ import org.neuronmodels.core.stimulus.Stimuli;
  */
 class HhAccuracyTest {
 
-	private static SimulationResult run(final HhParameters p, final HhIntegrator integrator, final double dt,
+	private static SimulationResult run(final HhParameters p, final String integrator, final double dt,
 		final double duration, final double current)
 	{
 		return HhSimulation.run(p, integrator, dt, duration, Stimuli.constant(current), ProgressMonitor.NONE);
@@ -41,10 +42,10 @@ class HhAccuracyTest {
 	void observedOrdersAreFourAndOne() {
 		final HhParameters p = HhParameters.standard(HhConvention.MODERN, 1);
 		final double refDt = 0.0003125, duration = 10;
-		final double[] ref = run(p, HhIntegrator.RK4, refDt, duration, 2).traces().voltage(0);
-		assertEquals(0, run(p, HhIntegrator.RK4, 0.01, duration, 2).spikes().count(), "subthreshold");
-		for (final HhIntegrator integrator : HhIntegrator.values()) {
-			final boolean rk4 = integrator == HhIntegrator.RK4;
+		final double[] ref = run(p, Integrators.RK4, refDt, duration, 2).traces().voltage(0);
+		assertEquals(0, run(p, Integrators.RK4, 0.01, duration, 2).spikes().count(), "subthreshold");
+		for (final String integrator : new String[] { Integrators.RK4, Integrators.EXPONENTIAL_EULER, Integrators.EULER }) {
+			final boolean rk4 = Integrators.RK4.equals(integrator);
 			final double[] dts = rk4 ? new double[] { 0.04, 0.02, 0.01 } : new double[] { 0.01, 0.005, 0.0025 };
 			final double expected = rk4 ? 4 : 1, tolerance = rk4 ? 0.2 : 0.1;
 			double previous = Double.NaN;
@@ -72,7 +73,7 @@ class HhAccuracyTest {
 		final HhParameters old = HhParameters.standard(HhConvention.ORIGINAL_1952, 1);
 		old.eL[0] = 10.7;
 		old.spikeThreshold[0] = 65;
-		for (final HhIntegrator integrator : HhIntegrator.values()) {
+		for (final String integrator : new String[] { Integrators.RK4, Integrators.EXPONENTIAL_EULER, Integrators.EULER }) {
 			final SimulationResult a = run(modern, integrator, 0.01, 50, 10);
 			final SimulationResult b = run(old, integrator, 0.01, 50, 10);
 			final double[] va = a.traces().voltage(0), vb = b.traces().voltage(0);
@@ -95,8 +96,8 @@ class HhAccuracyTest {
 		final HhParameters hot = HhParameters.standard(HhConvention.MODERN, 1);
 		hot.celsius[0] = 16.3;
 		hot.capacitance[0] = 1.0 / 3;
-		final SimulationResult c = run(cold, HhIntegrator.RK4, 0.03, 30, 10);
-		final SimulationResult h = run(hot, HhIntegrator.RK4, 0.01, 10, 10);
+		final SimulationResult c = run(cold, Integrators.RK4, 0.03, 30, 10);
+		final SimulationResult h = run(hot, Integrators.RK4, 0.01, 10, 10);
 		final double[] vc = c.traces().voltage(0), vh = h.traces().voltage(0);
 		assertEquals(vc.length, vh.length);
 		for (int k = 0; k < vc.length; k++)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.TimeGrid;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -48,11 +49,11 @@ class HhFiringTest {
 	/** One population of 21 neurons, J = 0..20 µA/cm², RK4 at dt 0.01 ms for 1000 ms. */
 	@BeforeAll
 	static void runIntegerCurrents() {
-		fi = runCurrents(HhIntegrator.RK4, 0.01, 0, 1, 21);
+		fi = runCurrents(Integrators.RK4, 0.01, 0, 1, 21);
 	}
 
 	/** Neuron i receives the constant current {@code first + i·step} µA/cm² from t = 0 for 1000 ms. */
-	private static SimulationResult runCurrents(final HhIntegrator integrator, final double dt, final double first,
+	private static SimulationResult runCurrents(final String integrator, final double dt, final double first,
 		final double step, final int count)
 	{
 		final double[] offsets = new double[count];
@@ -109,7 +110,7 @@ class HhFiringTest {
 	@Test
 	void repetitiveFiringThresholdMatchesNeuron() {
 		final double first = 6.224, step = 0.002;
-		final SimulationResult r = runCurrents(HhIntegrator.RK4, 0.01, first, step, 11);
+		final SimulationResult r = runCurrents(Integrators.RK4, 0.01, first, step, 11);
 		assertTrue(late(r.spikes().timesOf(0)).length < 2, "not repetitive at the grid's start");
 		double threshold = Double.NaN;
 		for (int i = 0; i < 11; i++) {
@@ -128,7 +129,7 @@ class HhFiringTest {
 	 */
 	@Test
 	void exponentialEulerMatchesBrian2() {
-		final SimulationResult r = runCurrents(HhIntegrator.EXPONENTIAL_EULER, 0.025, 0, 1, 21);
+		final SimulationResult r = runCurrents(Integrators.EXPONENTIAL_EULER, 0.025, 0, 1, 21);
 		for (int j = 0; j <= 20; j++)
 			assertEquals(BRIAN2_EXP_EULER[j], r.spikes().timesOf(j).length, "J = " + j + " µA/cm²");
 	}

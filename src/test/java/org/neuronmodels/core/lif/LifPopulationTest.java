@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.LifTheory;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -17,7 +18,7 @@ import org.neuronmodels.core.sim.SimulationResult;
 /** The LIF population against the closed-form solution and interspike interval. */
 class LifPopulationTest {
 
-	private static SimulationResult run(final LifParameters p, final LifIntegrator integrator, final double dt,
+	private static SimulationResult run(final LifParameters p, final String integrator, final double dt,
 		final double duration, final double[] current)
 	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
@@ -37,7 +38,7 @@ class LifPopulationTest {
 		final LifParameters p = LifParameters.uniform(1, -70, -65, -50, 10, 8, 2);
 		final double dt = 0.1;
 		final int steps = 1000;
-		final SimulationResult r = run(p, LifIntegrator.EXACT, dt, steps * dt, constant(steps, 1.0));
+		final SimulationResult r = run(p, Integrators.EXACT, dt, steps * dt, constant(steps, 1.0));
 		final double[] v = r.traces().voltage(0);
 		final double[] t = r.traces().time();
 		for (int k = 0; k < steps; k++) {
@@ -57,7 +58,7 @@ class LifPopulationTest {
 		for (int j = 0; j < dts.length; j++) {
 			final int steps = (int) Math.round(tEnd / dts[j]);
 			// one extra step so that the last recorded sample is at t = tEnd
-			final SimulationResult r = run(p, LifIntegrator.EULER, dts[j], (steps + 1) * dts[j], constant(steps + 1,
+			final SimulationResult r = run(p, Integrators.EULER, dts[j], (steps + 1) * dts[j], constant(steps + 1,
 				1.0));
 			errors[j] = Math.abs(r.traces().voltage(0)[steps] - exact);
 		}
@@ -73,7 +74,7 @@ class LifPopulationTest {
 		final LifParameters p = LifParameters.uniform(1, vRest, vReset, vTh, r, tau, tRef);
 		for (final double current : new double[] { 2.1, 2.5, 3.0, 5.0 }) {
 			final int steps = 20000;
-			final SimulationResult res = run(p, LifIntegrator.EXACT, dt, steps * dt, constant(steps, current));
+			final SimulationResult res = run(p, Integrators.EXACT, dt, steps * dt, constant(steps, current));
 			final double[] t = res.spikes().timesOf(0);
 			assertTrue(t.length > 10);
 			final double isi = LifTheory.interspikeInterval(vRest, vReset, vTh, r, tau, tRef, current);
@@ -93,7 +94,7 @@ class LifPopulationTest {
 		final LifParameters p = LifParameters.uniform(2, -70, -65, -50, 10, 8, 2);
 		final int steps = 100000; // 10 s: long enough for V to settle within 1e-3 mV of V∞
 		final double[] gains = { rheobase * 0.999, rheobase * 1.001 };
-		final SimulationResult res = Simulation.run(new LifPopulation(p, 0.1, LifIntegrator.EXACT), CurrentInput
+		final SimulationResult res = Simulation.run(new LifPopulation(p, 0.1, Integrators.EXACT), CurrentInput
 			.scaled(constant(steps, 1.0), gains, new double[2]), TimeGrid.of(steps * 0.1, 0.1), Recording
 				.spikesOnly(), ProgressMonitor.NONE);
 		final int[] counts = res.spikes().countsPerNeuron();
@@ -106,7 +107,7 @@ class LifPopulationTest {
 		final LifParameters p = LifParameters.uniform(1, -70, -65, -50, 10, 8, 5);
 		final double dt = 0.1;
 		final int steps = 2000;
-		final SimulationResult res = run(p, LifIntegrator.EXACT, dt, steps * dt, constant(steps, 5.0));
+		final SimulationResult res = run(p, Integrators.EXACT, dt, steps * dt, constant(steps, 5.0));
 		final double[] spikes = res.spikes().timesOf(0);
 		final double[] v = res.traces().voltage(0);
 		final int first = (int) Math.round(spikes[0] / dt);
@@ -118,11 +119,16 @@ class LifPopulationTest {
 	@Test
 	void invalidParametersNameTheParameter() {
 		final InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> new LifPopulation(
-			LifParameters.uniform(1, -70, -65, -50, 10, 0, 2), 0.1, LifIntegrator.EXACT));
+			LifParameters.uniform(1, -70, -65, -50, 10, 0, 2), 0.1, Integrators.EXACT));
 		assertEquals("tauM", e.parameter());
 		assertTrue(e.getMessage().contains("tauM") && e.getMessage().contains("ms"), e.getMessage());
 		final InvalidParameterException dt = assertThrows(InvalidParameterException.class, () -> new LifPopulation(
-			LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), -0.1, LifIntegrator.EXACT));
+			LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), -0.1, Integrators.EXACT));
 		assertEquals("dt", dt.parameter());
+		final InvalidParameterException scheme = assertThrows(InvalidParameterException.class, () -> LifSimulation
+			.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), Integrators.RK4, 0.1, 10,
+				org.neuronmodels.core.stimulus.Stimuli.constant(0), ProgressMonitor.NONE));
+		assertEquals("integrator", scheme.parameter());
+		assertTrue(scheme.getMessage().contains("\"Exact\", \"Euler\""), scheme.getMessage());
 	}
 }

@@ -14,7 +14,6 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.sim.SpikingPopulation;
 
 /** The registry: built-in models by name, run-time registration, and errors that name what is wrong. */
@@ -40,7 +39,7 @@ class ModelRegistryTest {
 		{
 			// a LIF population with V_rest 0 and an unreachable threshold decays the same way (R = 1 MΩ)
 			return new LifPopulation(LifParameters.uniform(n, 0, -1, 199, 1, p.number("tau"), 0), dt,
-				LifIntegrator.EULER);
+				Integrators.EULER);
 		}
 	}
 

@@ -9,9 +9,9 @@ import org.neuronmodels.core.izhikevich.IzhikevichCell;
 import org.neuronmodels.core.izhikevich.IzhikevichParameters;
 import org.neuronmodels.core.izhikevich.IzhikevichPopulation;
 import org.neuronmodels.core.izhikevich.IzhikevichScheme;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.core.sim.CurrentInput;
@@ -45,7 +45,7 @@ class NetworkMatchesSingleNeuronTest {
 		final double[] current = { 1.5, 2.5, 4 };
 		final LifParameters p = LifParameters.uniform(current.length, -70, -65, -50, 10, 8, 2);
 		final TimeGrid grid = TimeGrid.of(500, 0.1);
-		final SpikeRecord one = single(new LifPopulation(p, 0.1, LifIntegrator.EXACT), current, grid);
+		final SpikeRecord one = single(new LifPopulation(p, 0.1, Integrators.EXACT), current, grid);
 		final Network net = new Network();
 		net.add(new LifNetworkPopulation("E", LifParameters.uniform(current.length, -70, -65, -50, 10, 8, 2), current
 			.clone()));

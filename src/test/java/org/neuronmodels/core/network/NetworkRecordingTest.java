@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.CurrentInput;
@@ -83,7 +83,7 @@ class NetworkRecordingTest {
 		for (int i = 0; i < 3; i++)
 			Arrays.fill(in[i], current[i]);
 		final SimulationResult one = Simulation.run(new LifPopulation(LifParameters.uniform(3, -70, -65, -50, 10, 8,
-			2), 0.1, LifIntegrator.EXACT), CurrentInput.perNeuron(in), grid, Recording.of(0, 2).every(7),
+			2), 0.1, Integrators.EXACT), CurrentInput.perNeuron(in), grid, Recording.of(0, 2).every(7),
 			ProgressMonitor.NONE);
 		for (final int threads : new int[] { 1, 3 }) {
 			final Network net = new Network();

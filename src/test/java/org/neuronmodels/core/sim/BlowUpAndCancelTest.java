@@ -9,10 +9,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifPopulation;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.stimulus.Stimuli;
 
@@ -27,7 +27,7 @@ class BlowUpAndCancelTest {
 		// front, so the population is driven through the core loop directly.
 		final double tau = 1, dt = 10;
 		final LifPopulation p = new LifPopulation(LifParameters.uniform(1, -70, -65, 200, 10, tau, 0), dt,
-			LifIntegrator.EULER);
+			Integrators.EULER);
 		p.setVoltage(0, 80);
 		final NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class, () -> Simulation
 			.run(p, CurrentInput.shared(new double[5]), TimeGrid.of(5 * dt, dt), Recording.of(0),
@@ -45,7 +45,7 @@ class BlowUpAndCancelTest {
 		final double[] input = new double[10];
 		input[3] = Double.NaN;
 		final LifPopulation p = new LifPopulation(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), dt,
-			LifIntegrator.EXACT);
+			Integrators.EXACT);
 		final NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class, () -> Simulation
 			.run(p, CurrentInput.shared(input), TimeGrid.of(10 * dt, dt), Recording.of(0), ProgressMonitor.NONE));
 		assertTrue(e.getMessage().startsWith("Numerical blow-up: V = NaN mV for neuron 0 at t = 0.4 ms"), e
@@ -85,7 +85,7 @@ class BlowUpAndCancelTest {
 			}
 		};
 		final SimulationCancelledException e = assertThrows(SimulationCancelledException.class, () -> LifSimulation
-			.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), LifIntegrator.EXACT, 0.1, steps * 0.1, Stimuli
+			.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2), Integrators.EXACT, 0.1, steps * 0.1, Stimuli
 				.constant(2.5), stopHalfWay));
 		assertEquals(49 * 1024, lastDone[0], "last progress before the stop");
 		assertEquals("Simulation cancelled at t = 5120 ms; no results were kept.", e.getMessage());
@@ -96,9 +96,9 @@ class BlowUpAndCancelTest {
 		// Recording every 7th step keeps samples 0, 7, 14, …: ceil(2000 / 7) = 286 of them, equal to the same
 		// samples of a full recording; spikes do not depend on the recording.
 		final LifParameters p = LifParameters.uniform(1, -70, -65, -50, 10, 8, 2);
-		final SimulationResult full = LifSimulation.run(p, LifIntegrator.EXACT, 0.1, 200, Stimuli.step(2.5, 20,
+		final SimulationResult full = LifSimulation.run(p, Integrators.EXACT, 0.1, 200, Stimuli.step(2.5, 20,
 			180), Recording.of(0), ProgressMonitor.NONE);
-		final SimulationResult every7 = LifSimulation.run(p, LifIntegrator.EXACT, 0.1, 200, Stimuli.step(2.5, 20,
+		final SimulationResult every7 = LifSimulation.run(p, Integrators.EXACT, 0.1, 200, Stimuli.step(2.5, 20,
 			180), Recording.of(0).every(7), ProgressMonitor.NONE);
 		assertEquals(286, every7.traces().time().length);
 		for (int j = 0; j < 286; j++) {

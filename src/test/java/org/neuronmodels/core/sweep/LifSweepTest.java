@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.LifTheory;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.neuronmodels.core.sim.SimulationResult;
@@ -40,7 +40,7 @@ class LifSweepTest {
 		for (int p = 0; p < grid.size(); p++) {
 			// The independent computation: the single-neuron simulation the LIF command runs.
 			final SimulationResult one = LifSimulation.run(LifParameters.uniform(1, s.vRest, s.vReset, s.vThreshold,
-				s.resistance, grid.value1(p), s.tRef), LifIntegrator.EXACT, s.dt, s.duration, org.neuronmodels.core.stimulus.Stimuli
+				s.resistance, grid.value1(p), s.tRef), Integrators.EXACT, s.dt, s.duration, org.neuronmodels.core.stimulus.Stimuli
 					.step(grid.value2(p), 20, 280), ProgressMonitor.NONE);
 			assertEquals(one.spikes().timesOf(0).length, r.values("spikeCount")[p], 0.0, "point " + p);
 			assertEquals(one.meanRate(20, 280), r.values("firingRate")[p], 0.0, "point " + p);
@@ -99,7 +99,7 @@ class LifSweepTest {
 		final SweepResult r = LifSweep.run(s, grid, new int[0], 1, ProgressMonitor.NONE);
 		for (int p = 0; p < grid.size(); p++) {
 			final SimulationResult one = LifSimulation.run(LifParameters.uniform(1, s.vRest, s.vReset, s.vThreshold,
-				s.resistance, s.tauM, s.tRef), LifIntegrator.EXACT, s.dt, s.duration, org.neuronmodels.core.stimulus.Stimuli
+				s.resistance, s.tauM, s.tRef), Integrators.EXACT, s.dt, s.duration, org.neuronmodels.core.stimulus.Stimuli
 					.step(2.5, 20, grid.value1(p)), ProgressMonitor.NONE);
 			// the rate window follows the swept stimStop, as in the command
 			assertEquals(one.meanRate(20, grid.value1(p)), r.values("firingRate")[p], 0.0);

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuronmodels.core.InvalidParameterException;
-import org.neuronmodels.core.lif.LifIntegrator;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.lif.LifSimulation;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
@@ -31,7 +31,7 @@ class ResultsH5WriterTest {
 	/** A LIF run (V_rest −70, V_reset −65, V_th −50 mV, R 10 MΩ, τ 8 ms, 2 ms; step of {@code amplitude} nA). */
 	private static Map<String, Object> outputs(final double amplitude) {
 		final SimulationResult r = LifSimulation.run(LifParameters.uniform(1, -70, -65, -50, 10, 8, 2),
-			LifIntegrator.EXACT, 0.1, 200, Stimuli.step(amplitude, 20, 180), ProgressMonitor.NONE);
+			Integrators.EXACT, 0.1, 200, Stimuli.step(amplitude, 20, 180), ProgressMonitor.NONE);
 		final Map<String, Object> out = new LinkedHashMap<>();
 		out.put("spikeCount", r.spikes().timesOf(0).length);
 		out.put("firingRate", r.meanRate(20, 180));
