@@ -2,16 +2,12 @@ package org.neuronmodels.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.io.OutputFolder;
@@ -22,19 +18,11 @@ import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.convert.ConvertService;
-import org.scijava.event.EventService;
-import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.scijava.parse.ParseService;
-import org.scijava.plugin.DefaultPluginFinder;
-import org.scijava.plugin.Parameter;
 import org.scijava.plugin.PluginIndex;
 import org.scijava.plugin.PluginInfo;
-import org.scijava.plugin.PluginService;
-import org.scijava.service.Service;
-import org.scijava.util.ClassUtils;
 
 /**
  * Runs a Neuron Models command without Fiji:
@@ -54,11 +42,6 @@ public final class NeuronModelsLauncher {
 
 	/** Prefix of every error line. */
 	public static final String ERROR_PREFIX = "neuron-models: error: ";
-
-	/** Services every run needs (their dependencies start with them). */
-	private static final List<Class<? extends Service>> BASE_SERVICES = Arrays
-		.asList(PluginService.class, EventService.class, LogService.class,
-			ModuleService.class, ConvertService.class, ParseService.class);
 
 	private NeuronModelsLauncher() {}
 
@@ -87,8 +70,8 @@ public final class NeuronModelsLauncher {
 			if (options.shard != null) return ShardLaunch.run(options);
 			warmup = options.out != null && !options.list ? ChartWarmup.start() : null;
 			final Map<String, Throwable> problems = new LinkedHashMap<>();
-			final List<PluginInfo<?>> plugins = discoverPlugins(problems);
-			final CommandFinder finder = new CommandFinder(commands(plugins));
+			final List<PluginInfo<?>> plugins = LauncherPlugins.discover(problems);
+			final CommandFinder finder = new CommandFinder(LauncherPlugins.commands(plugins));
 			if (options.list) {
 				printList(finder, out);
 				return 0;
@@ -100,7 +83,7 @@ public final class NeuronModelsLauncher {
 				final List<PluginInfo<?>> withLanguages = new ArrayList<>(plugins);
 				withLanguages.addAll(ScriptLanguages.available());
 				try {
-					ScriptLaunch.run(indexOf(withLanguages, problems), options, out, err);
+					ScriptLaunch.run(LauncherPlugins.indexOf(withLanguages, problems), options, out, err);
 				}
 				finally {
 					RunGuard.end();
@@ -108,7 +91,7 @@ public final class NeuronModelsLauncher {
 				return 0;
 			}
 			final PluginInfo<Command> command = finder.find(options.command);
-			runCommand(command, indexOf(plugins, problems), options, out, err, warmup);
+			runCommand(command, LauncherPlugins.indexOf(plugins, problems), options, out, err, warmup);
 			return 0;
 		}
 		catch (final LauncherException exc) {
@@ -130,7 +113,7 @@ public final class NeuronModelsLauncher {
 		throws LauncherException
 	{
 		final long start = System.nanoTime();
-		final Context context = new Context(servicesFor(command), index);
+		final Context context = new Context(LauncherPlugins.servicesFor(command), index);
 		if (options.debug) {
 			err.printf("neuron-models: context with %d services started in %.0f ms%n",
 				context.getServiceIndex().size(), (System.nanoTime() - start) / 1e6);
@@ -197,63 +180,6 @@ public final class NeuronModelsLauncher {
 				? "; written with --out DIR" : "; in " + name + ".csv") + "]"));
 		}); // an output left unset (e.g. no warnings) is not printed
 		out.flush();
-	}
-
-	/** Finds every plugin on the class path (once per run: the Context reuses them). */
-	private static List<PluginInfo<?>> discoverPlugins(
-		final Map<String, Throwable> problems)
-	{
-		final List<PluginInfo<?>> found = new ArrayList<>();
-		problems.putAll(new DefaultPluginFinder().findPlugins(found));
-		return found;
-	}
-
-	/** An index that (re)discovers the given plugins instead of scanning the class path again. */
-	private static PluginIndex indexOf(final List<PluginInfo<?>> found,
-		final Map<String, Throwable> problems)
-	{
-		return new PluginIndex(plugins -> {
-			plugins.addAll(found);
-			return problems;
-		});
-	}
-
-	/** The commands among the discovered plugins. */
-	@SuppressWarnings("unchecked")
-	private static List<PluginInfo<Command>> commands(
-		final List<PluginInfo<?>> plugins)
-	{
-		final List<PluginInfo<Command>> commands = new ArrayList<>();
-		for (final PluginInfo<?> info : plugins) {
-			if (info.getPluginType() == Command.class) {
-				commands.add((PluginInfo<Command>) info);
-			}
-		}
-		return commands;
-	}
-
-	/** The base services plus every service the command requires as a parameter. */
-	private static List<Class<? extends Service>> servicesFor(
-		final PluginInfo<Command> command) throws LauncherException
-	{
-		final Set<Class<? extends Service>> services = new LinkedHashSet<>(
-			BASE_SERVICES);
-		final Class<?> type;
-		try {
-			type = command.loadClass();
-		}
-		catch (final Exception | LinkageError exc) {
-			throw new LauncherException(LauncherException.FAILURE,
-				"cannot load the command " + command.getClassName() + ": " + exc, exc);
-		}
-		for (final Field f : ClassUtils.getAnnotatedFields(type, Parameter.class)) {
-			if (!Service.class.isAssignableFrom(f.getType())) continue;
-			if (!f.getAnnotation(Parameter.class).required()) continue;
-			@SuppressWarnings("unchecked")
-			final Class<? extends Service> s = (Class<? extends Service>) f.getType();
-			services.add(s);
-		}
-		return new ArrayList<>(services);
 	}
 
 	/** Assigns the key=value inputs; a bad one is invalid input (exit status 2). */
