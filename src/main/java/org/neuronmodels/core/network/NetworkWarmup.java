@@ -105,7 +105,9 @@ public final class NetworkWarmup {
 		final NetworkSettings c = new NetworkSettings();
 		c.preset = s.preset;
 		c.neurons = NEURONS;
-		c.connectionProbability = Math.min(1, s.connectionProbability * s.neurons / NEURONS);
+		c.connectionProbability = s.preset == NetworkPreset.BRUNEL
+			? Math.min(s.connectionProbability, 0.02) // a fixed in-degree (ε·10000) that 256 neurons can give
+			: Math.min(1, s.connectionProbability * s.neurons / NEURONS);
 		c.excitatoryWeight = s.excitatoryWeight;
 		c.inhibitoryWeight = s.inhibitoryWeight;
 		c.delay = s.delay;
