@@ -20,6 +20,7 @@ public final class NetworkBuilder {
 
 	/** Builds the network for {@code settings} (resolved with {@link NetworkSettings#resolve()}). */
 	public static Network build(final NetworkSettings s) {
+		NetworkMemory.check(s);
 		switch (s.preset) {
 			case RING:
 				return ring(s);
