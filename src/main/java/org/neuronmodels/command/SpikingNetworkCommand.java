@@ -139,8 +139,9 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final NetworkSettings s = settings().resolve();
-		final Network network = neuron.buildNetwork(s);
-		final NetworkResult r = NetworkChecks.run(neuron, network, s, progress(),
+		final org.neuronmodels.core.sim.ProgressMonitor monitor = progress();
+		final Network network = neuron.buildNetwork(s, monitor);
+		final NetworkResult r = NetworkChecks.run(neuron, network, s, monitor,
 			s.preset == NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
 		simulationSeconds = r.loopSeconds();

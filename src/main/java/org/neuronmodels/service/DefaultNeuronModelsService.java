@@ -171,6 +171,13 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	}
 
 	@Override
+	public org.neuronmodels.core.network.Network buildNetwork(
+		final org.neuronmodels.core.network.NetworkSettings settings, final ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.network.NetworkWarmup.build(settings, monitor);
+	}
+
+	@Override
 	public org.neuronmodels.core.network.NetworkResult simulateNetwork(
 		final org.neuronmodels.core.network.Network network, final org.neuronmodels.core.network.NetworkSettings settings,
 		final ProgressMonitor monitor)

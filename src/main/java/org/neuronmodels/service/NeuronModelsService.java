@@ -186,6 +186,13 @@ public interface NeuronModelsService extends SciJavaService {
 	/** Builds the network of resolved spiking-network settings (a preset or Custom). */
 	org.neuronmodels.core.network.Network buildNetwork(org.neuronmodels.core.network.NetworkSettings settings);
 
+	/** {@link #buildNetwork(org.neuronmodels.core.network.NetworkSettings)}, reporting progress to {@code monitor}. */
+	default org.neuronmodels.core.network.Network buildNetwork(
+		final org.neuronmodels.core.network.NetworkSettings settings, final ProgressMonitor monitor)
+	{
+		return buildNetwork(settings);
+	}
+
 	/** Runs a network with the duration, dt, threads and seed of resolved {@code settings}. */
 	org.neuronmodels.core.network.NetworkResult simulateNetwork(org.neuronmodels.core.network.Network network,
 		org.neuronmodels.core.network.NetworkSettings settings, ProgressMonitor monitor);

@@ -17,8 +17,6 @@ public final class ConnectionRules {
 	/** Stream indices used by the random rules start here (other uses of the seed stay independent). */
 	static final long STREAM_BASE = 3L << 40;
 
-	private static final LongConsumer NO_PROGRESS = n -> {};
-
 	private ConnectionRules() {}
 
 	/** Neuron {@code i} to neuron {@code i}, weight {@code w}. */
@@ -74,7 +72,7 @@ public final class ConnectionRules {
 	public static Connectivity fixedProbability(final int pre, final int post, final double p, final double w,
 		final boolean allowSelf, final long seed)
 	{
-		return fixedProbability(pre, post, p, w, allowSelf, seed, NO_PROGRESS);
+		return fixedProbability(pre, post, p, w, allowSelf, seed, BuildProgress.current());
 	}
 
 	/** {@link #fixedProbability(int, int, double, double, boolean, long)}, reporting each block of synapses drawn. */
@@ -120,7 +118,7 @@ public final class ConnectionRules {
 	public static Connectivity fixedInDegree(final int pre, final int post, final int k, final double w,
 		final boolean allowSelf, final long seed)
 	{
-		return fixedInDegree(pre, post, k, w, allowSelf, seed, NO_PROGRESS);
+		return fixedInDegree(pre, post, k, w, allowSelf, seed, BuildProgress.current());
 	}
 
 	/**

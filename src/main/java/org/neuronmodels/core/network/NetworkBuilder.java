@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.random.RandomStream;
+import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
  * Builds the networks of the {@link NetworkPreset}s from resolved
@@ -17,6 +18,15 @@ public final class NetworkBuilder {
 	static final long INIT_STREAM_BASE = 5L << 40;
 
 	private NetworkBuilder() {}
+
+	/**
+	 * {@link #build(NetworkSettings)}, reporting progress to {@code monitor} (in
+	 * synapses drawn) and stopping with a {@link org.neuronmodels.core.sim.SimulationCancelledException}
+	 * when it cancels.
+	 */
+	public static Network build(final NetworkSettings s, final ProgressMonitor monitor) {
+		return BuildProgress.run(monitor, NetworkMemory.synapses(s, s.neurons), () -> build(s));
+	}
 
 	/** Builds the network for {@code settings} (resolved with {@link NetworkSettings#resolve()}). */
 	public static Network build(final NetworkSettings s) {

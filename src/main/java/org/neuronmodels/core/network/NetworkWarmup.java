@@ -40,9 +40,14 @@ public final class NetworkWarmup {
 
 	/** {@link NetworkBuilder#build} of the resolved {@code settings}, warming the engine up meanwhile. */
 	public static Network build(final NetworkSettings settings) {
+		return build(settings, ProgressMonitor.NONE);
+	}
+
+	/** {@link #build(NetworkSettings)}, reporting the build's progress to {@code monitor}. */
+	public static Network build(final NetworkSettings settings, final ProgressMonitor monitor) {
 		final NetworkWarmup w = warmup(settings);
 		try {
-			return NetworkBuilder.build(settings);
+			return NetworkBuilder.build(settings, monitor);
 		}
 		finally {
 			if (w != null) w.await();

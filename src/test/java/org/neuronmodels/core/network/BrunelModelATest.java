@@ -55,6 +55,41 @@ class BrunelModelATest {
 	}
 
 	@Test
+	void buildingReportsProgressInSynapsesAndStopsWhenCancelled() {
+		final NetworkSettings s = brunel(20_000, 10); // 1250 · 20 000 = 2.5·10^7 synapses expected and drawn
+		final java.util.List<long[]> seen = new java.util.ArrayList<>();
+		NetworkBuilder.build(s, new ProgressMonitor() {
+
+			@Override
+			public synchronized void progress(final long done, final long total) {
+				seen.add(new long[] { done, total });
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return false;
+			}
+		});
+		assertTrue(seen.size() >= 10, "reported " + seen.size() + " times");
+		for (int i = 0; i < seen.size(); i++) {
+			assertEquals(25_000_000L, seen.get(i)[1]);
+			if (i > 0) assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0], "progress never goes back");
+		}
+		assertTrue(seen.get(seen.size() - 1)[0] >= 0.9 * 25_000_000L, "ends near the total");
+		assertThrows(org.neuronmodels.core.sim.SimulationCancelledException.class, () -> NetworkBuilder.build(s,
+			new ProgressMonitor() {
+
+				@Override
+				public void progress(final long done, final long total) {}
+
+				@Override
+				public boolean isCancelled() {
+					return true;
+				}
+			}));
+	}
+
+	@Test
 	void meanRateDoesNotDependOnTheNetworkSize() {
 		final double small = rate(10_000), large = rate(40_000);
 		assertTrue(small > 1, "the network is active: " + small + " Hz");
