@@ -72,7 +72,9 @@ public final class ConnectionRules {
 	public static Connectivity fixedProbability(final int pre, final int post, final double p, final double w,
 		final boolean allowSelf, final long seed)
 	{
-		return fixedProbability(pre, post, p, w, allowSelf, seed, BuildProgress.current());
+		final java.util.function.LongConsumer progress = BuildProgress.current();
+		return ConnectivityCache.get(ConnectivityCache.key("p", seed, pre, post, p, w, allowSelf ? 1 : 0),
+			() -> fixedProbability(pre, post, p, w, allowSelf, seed, progress));
 	}
 
 	/** {@link #fixedProbability(int, int, double, double, boolean, long)}, reporting each block of synapses drawn. */
@@ -118,7 +120,9 @@ public final class ConnectionRules {
 	public static Connectivity fixedInDegree(final int pre, final int post, final int k, final double w,
 		final boolean allowSelf, final long seed)
 	{
-		return fixedInDegree(pre, post, k, w, allowSelf, seed, BuildProgress.current());
+		final java.util.function.LongConsumer progress = BuildProgress.current();
+		return ConnectivityCache.get(ConnectivityCache.key("k", seed, pre, post, k, w, allowSelf ? 1 : 0),
+			() -> fixedInDegree(pre, post, k, w, allowSelf, seed, progress));
 	}
 
 	/**
