@@ -44,7 +44,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	int neurons = 0;
 
 	@Parameter(label = "Connection probability (NaN = preset)", description = "Probability of each synapse (Brunel: " +
-		"in-degree fraction ε; Izhikevich: 1 = all-to-all); NaN keeps the preset's.", min = InputLimits.ZERO,
+		"ε, the in-degree C_E = ε·10000, C_I = ε·2500 whatever the size; Izhikevich: 1 = all-to-all); NaN keeps " +
+		"the preset's.", min = InputLimits.ZERO,
 		max = InputLimits.PROBABILITY_MAX)
 	double connectionProbability = Double.NaN;
 
