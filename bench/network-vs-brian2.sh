@@ -2,9 +2,12 @@
 # Times the Spiking Network command against Brian2 (the peers in ../shared/peers) on the
 # same machine, in one run, and prints a Markdown table with both times and the ratios.
 #
-#   bench/network-vs-brian2.sh [REPS]          (default 3 repetitions; medians are reported)
+#   bench/network-vs-brian2.sh [REPS]          (default 5 repetitions; medians are reported)
 #
-# Brian2: its fastest mode here, C++ standalone (warm: compiled once before timing).
+# Brian2: its fastest mode here, C++ standalone (warm: compiled once before timing), in both of its
+# thread settings: the single-thread build and the OpenMP build with --threads 2 (ours runs with its
+# default of 2 threads); the ratio is taken against the faster of the two. The repetitions are
+# interleaved (Brian2 1 thread, Brian2 2 threads, ours, then again), so that load changes hit all three.
 #   sim loop      = the binary's own loop time (sim_loop_s in the peer's JSON line)
 #   whole process = wall time of `/usr/bin/python3 peers/<script> --target cpp_standalone`
 #                   measured from outside (includes `import brian2`, code generation, make, run)
@@ -20,7 +23,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 peers="${PEERS:-$repo/../shared/peers}"
 [ -d "$peers" ] || peers=/work/shared/peers
-reps="${1:-3}"
+reps="${1:-5}"
 export PEERS_SCRATCH="${PEERS_SCRATCH:-/tmp/peers_scratch_bench}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
@@ -35,8 +38,8 @@ field() { /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.readl
 	>/dev/null 2>&1 # writes the class-data archive if missing (not timed)
 printf 'load average at the start: %s\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-printf '| network | Brian2 cpp_standalone sim loop (s) | ours sim loop (s) | loop ratio (Brian2/ours) | Brian2 whole process (s) | ours whole process (s) | process ratio (Brian2/ours) | Brian2 spikes | our spikes |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| network | Brian2 sim loop, 1 thread (s) | Brian2 sim loop, OpenMP 2 threads (s) | ours sim loop (s) | loop ratio (best Brian2/ours) | Brian2 whole process, best (s) | ours whole process (s) | process ratio (Brian2/ours) | Brian2 spikes | our spikes |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 ranges=()
 for net in CUBA COBAHH "Izhikevich 2003"; do
 	case "$net" in
@@ -44,15 +47,23 @@ for net in CUBA COBAHH "Izhikevich 2003"; do
 		COBAHH) peer=(brian2_cobahh.py --rates exp) ;;
 		*) peer=(brian2_izhikevich_net.py --ref-seeds 1) ;;
 	esac
-	/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone >/dev/null 2>&1 # compile once
-	bl=(); bw=(); ol=(); ow=(); bs=""; os=""
+	for th in 0 2; do # compile each build once
+		/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone --threads $th >/dev/null 2>&1
+	done
+	bl0=(); bl2=(); bw0=(); bw2=(); ol=(); ow=(); bs=""; os=""
 	for _ in $(seq "$reps"); do
-		t0=$(now)
-		line=$(/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone 2>/dev/null | tail -1)
-		t1=$(now)
-		bw+=("$(echo "$t1 - $t0" | bc -l)")
-		bl+=("$(echo "$line" | field sim_loop_s)")
-		bs=$(echo "$line" | field total_spikes)
+		for th in 0 2; do
+			t0=$(now)
+			line=$(/usr/bin/python3 "$peers/${peer[0]}" "${peer[@]:1}" --target cpp_standalone --threads $th 2>/dev/null |
+				tail -1)
+			t1=$(now)
+			if [ $th = 0 ]; then
+				bw0+=("$(echo "$t1 - $t0" | bc -l)"); bl0+=("$(echo "$line" | field sim_loop_s)")
+			else
+				bw2+=("$(echo "$t1 - $t0" | bc -l)"); bl2+=("$(echo "$line" | field sim_loop_s)")
+			fi
+			bs=$(echo "$line" | field total_spikes)
+		done
 		rm -rf "$out/run"
 		t0=$(now)
 		res=$("$repo/scripts/neuron-models" --headless --run "Spiking Network" "preset=\"$net\"" --out "$out/run" 2>/dev/null)
@@ -61,15 +72,18 @@ for net in CUBA COBAHH "Izhikevich 2003"; do
 		ol+=("$(echo "$res" | sed -n 's/^simulationSeconds = //p')")
 		os=$(echo "$res" | sed -n 's/^spikeCount = //p')
 	done
-	BL=$(printf '%s\n' "${bl[@]}" | median); BW=$(printf '%s\n' "${bw[@]}" | median)
+	BL0=$(printf '%s\n' "${bl0[@]}" | median); BL2=$(printf '%s\n' "${bl2[@]}" | median)
+	BW0=$(printf '%s\n' "${bw0[@]}" | median); BW2=$(printf '%s\n' "${bw2[@]}" | median)
 	OL=$(printf '%s\n' "${ol[@]}" | median); OW=$(printf '%s\n' "${ow[@]}" | median)
-	printf '| %s | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %s | %s |\n' "$net" "$BL" "$OL" \
+	BL=$(printf '%s\n%s\n' "$BL0" "$BL2" | sort -g | head -1); BW=$(printf '%s\n%s\n' "$BW0" "$BW2" | sort -g | head -1)
+	printf '| %s | %.3f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %s | %s |\n' "$net" "$BL0" "$BL2" "$OL" \
 		"$(echo "$BL / $OL" | bc -l)" "$BW" "$OW" "$(echo "$BW / $OW" | bc -l)" "$bs" "$os"
-	ranges+=("| $net | $(printf '%s\n' "${bl[@]}" | range %.3f) | $(printf '%s\n' "${ol[@]}" | range %.3f) | \
-$(printf '%s\n' "${bw[@]}" | range %.2f) | $(printf '%s\n' "${ow[@]}" | range %.2f) |")
+	ranges+=("| $net | $(printf '%s\n' "${bl0[@]}" | range %.3f) | $(printf '%s\n' "${bl2[@]}" | range %.3f) | \
+$(printf '%s\n' "${ol[@]}" | range %.3f) | $(printf '%s\n' "${bw0[@]}" "${bw2[@]}" | range %.2f) | \
+$(printf '%s\n' "${ow[@]}" | range %.2f) |")
 done
 printf '\n%s repetitions, medians; load average at the end: %s\n' "$reps" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '\nRanges (min–max) over the repetitions:\n\n'
-printf '| network | Brian2 sim loop (s) | ours sim loop (s) | Brian2 whole process (s) | ours whole process (s) |\n'
-printf '|---|---|---|---|---|\n'
+printf '| network | Brian2 sim loop, 1 thread (s) | Brian2 sim loop, 2 threads (s) | ours sim loop (s) | Brian2 whole process, both (s) | ours whole process (s) |\n'
+printf '|---|---|---|---|---|---|\n'
 printf '%s\n' "${ranges[@]}"

@@ -53,7 +53,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	int neurons = 0;
 
 	@Parameter(label = "Connection probability (NaN = preset)", description = "Probability of each synapse (Brunel: " +
-		"in-degree fraction ε; Izhikevich: 1 = all-to-all); NaN keeps the preset's.", min = InputLimits.ZERO,
+		"ε, the in-degree C_E = ε·10000, C_I = ε·2500 whatever the size; Izhikevich: 1 = all-to-all); NaN keeps " +
+		"the preset's.", min = InputLimits.ZERO,
 		max = InputLimits.PROBABILITY_MAX)
 	double connectionProbability = Double.NaN;
 
@@ -204,8 +205,9 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	@Override
 	protected void execute() {
 		final NetworkSettings s = settings().resolve();
-		final Network network = neuron.network(preset).settings(s).build();
-		final NetworkResult r = NetworkChecks.run(neuron, network, s, progress(),
+		final org.neuronmodels.core.sim.ProgressMonitor monitor = progress();
+		final Network network = neuron.network(preset).settings(s).monitor(monitor).build();
+		final NetworkResult r = NetworkChecks.run(neuron, network, s, monitor,
 			s.preset == NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
 		simulationSeconds = r.loopSeconds();

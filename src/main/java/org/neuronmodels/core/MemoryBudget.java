@@ -17,12 +17,17 @@ public final class MemoryBudget {
 		return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
 	}
 
+	/** The bytes a single request may take now: {@link #available()} times the usable fraction. */
+	public static double usable() {
+		return available() * USABLE_FRACTION;
+	}
+
 	/**
 	 * Fails with an {@link InvalidParameterException} naming {@code parameter}
 	 * when {@code bytes} would not fit; {@code what} says what needs the memory.
 	 */
 	public static void require(final double bytes, final String parameter, final String what) {
-		final double usable = available() * USABLE_FRACTION;
+		final double usable = usable();
 		if (!(bytes <= usable)) {
 			throw new InvalidParameterException(parameter, "Not enough memory: " + what + " needs about " + size(
 				bytes) + " but only " + size(usable) + " of the Java heap is available. Reduce " + parameter +

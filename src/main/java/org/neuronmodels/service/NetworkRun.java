@@ -78,7 +78,7 @@ public final class NetworkRun {
 
 	/** Builds the network (connectivity, initial states) of the resolved settings. */
 	public Network build() {
-		return NetworkWarmup.build(resolved());
+		return NetworkWarmup.build(resolved(), monitor);
 	}
 
 	/** Builds and runs the network. */

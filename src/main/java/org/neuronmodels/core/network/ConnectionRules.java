@@ -1,5 +1,7 @@
 package org.neuronmodels.core.network;
 
+import java.util.function.LongConsumer;
+
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.MemoryBudget;
@@ -23,13 +25,11 @@ public final class ConnectionRules {
 		Connectivity.checkWeight(w, 0, 0);
 		final int[] rows = new int[n + 1];
 		final int[] targets = new int[n];
-		final double[] weights = new double[n];
 		for (int i = 0; i < n; i++) {
 			rows[i + 1] = i + 1;
 			targets[i] = i;
-			weights[i] = w;
 		}
-		return new Connectivity(n, n, rows, targets, weights, null, 0);
+		return new Connectivity(n, n, rows, targets, w);
 	}
 
 	/** A ring: neuron {@code i} to its neighbour {@code (i + 1) mod n}, weight {@code w}. */
@@ -38,13 +38,11 @@ public final class ConnectionRules {
 		Connectivity.checkWeight(w, 0, 1);
 		final int[] rows = new int[n + 1];
 		final int[] targets = new int[n];
-		final double[] weights = new double[n];
 		for (int i = 0; i < n; i++) {
 			rows[i + 1] = i + 1;
 			targets[i] = (i + 1) % n;
-			weights[i] = w;
 		}
-		return new Connectivity(n, n, rows, targets, weights, null, 0);
+		return new Connectivity(n, n, rows, targets, w);
 	}
 
 	/** Every presynaptic neuron to every postsynaptic one (without {@code i → i} unless {@code allowSelf}). */
@@ -56,17 +54,15 @@ public final class ConnectionRules {
 		require(pre, total);
 		final int[] rows = new int[pre + 1];
 		final int[] targets = new int[(int) total];
-		final double[] weights = new double[(int) total];
 		int s = 0;
 		for (int r = 0; r < pre; r++) {
 			for (int j = 0; j < post; j++) {
 				if (!allowSelf && j == r) continue;
-				targets[s] = j;
-				weights[s++] = w;
+				targets[s++] = j;
 			}
 			rows[r + 1] = s;
 		}
-		return new Connectivity(pre, post, rows, targets, weights, null, 0);
+		return new Connectivity(pre, post, rows, targets, w);
 	}
 
 	/**
@@ -76,34 +72,43 @@ public final class ConnectionRules {
 	public static Connectivity fixedProbability(final int pre, final int post, final double p, final double w,
 		final boolean allowSelf, final long seed)
 	{
+		final java.util.function.LongConsumer progress = BuildProgress.current();
+		return ConnectivityCache.get(ConnectivityCache.key("p", seed, pre, post, p, w, allowSelf ? 1 : 0),
+			() -> fixedProbability(pre, post, p, w, allowSelf, seed, progress));
+	}
+
+	/** {@link #fixedProbability(int, int, double, double, boolean, long)}, reporting each block of synapses drawn. */
+	static Connectivity fixedProbability(final int pre, final int post, final double p, final double w,
+		final boolean allowSelf, final long seed, final LongConsumer progress)
+	{
 		Checks.inRange("connectionProbability", "", p, 0, 1);
 		Checks.inRange("neurons", pre, 1, Integer.MAX_VALUE - 8);
 		Checks.inRange("neurons", post, 1, Integer.MAX_VALUE - 8);
 		Connectivity.checkWeight(w, 0, 0);
-		final double expected = p * pre * post;
-		require(pre, expected + 6 * Math.sqrt(expected + 1));
+		final double expected = p * pre * post, bound = expected + 6 * Math.sqrt(expected + 1) + 16;
+		require(pre, bound);
 		final int[] rows = new int[pre + 1];
-		int[] targets = new int[(int) Math.min(Integer.MAX_VALUE - 8, expected + 6 * Math.sqrt(expected + 1) + 16)];
-		int s = 0;
-		final double logQ = Math.log1p(-p);
-		for (int r = 0; r < pre; r++) {
-			if (p > 0) {
-				final RandomStream rng = RandomStream.of(seed, STREAM_BASE + r);
-				long j = -1;
-				while (true) {
-					if (p >= 1) j++;
-					else j += 1 + (long) Math.floor(Math.log(1 - rng.nextDouble()) / logQ);
-					if (j >= post) break;
-					if (!allowSelf && j == r) continue;
-					if (s == targets.length) targets = java.util.Arrays.copyOf(targets, grow(targets.length));
-					targets[s++] = (int) j;
+		final GeometricSkip skips = p > 0 && p < 1 ? new GeometricSkip(p) : null;
+		final int[] targets = ParallelBuild.rows(pre, rows, (long) bound, p * post, (r, out) -> {
+			if (!(p > 0)) return;
+			final RandomStream rng = RandomStream.of(seed, STREAM_BASE + r);
+			int[] d = out.data;
+			int n = out.count;
+			long j = -1;
+			while (true) {
+				if (p >= 1) j++;
+				else j += 1 + skips.skip(1 - rng.nextDouble());
+				if (j >= post) break;
+				if (!allowSelf && j == r) continue;
+				if (n == d.length) {
+					out.count = n;
+					d = out.grow();
 				}
+				d[n++] = (int) j;
 			}
-			rows[r + 1] = s;
-		}
-		final double[] weights = new double[s];
-		java.util.Arrays.fill(weights, w);
-		return new Connectivity(pre, post, rows, java.util.Arrays.copyOf(targets, s), weights, null, 0);
+			out.count = n;
+		}, progress);
+		return new Connectivity(pre, post, rows, targets, w);
 	}
 
 	/**
@@ -115,6 +120,21 @@ public final class ConnectionRules {
 	public static Connectivity fixedInDegree(final int pre, final int post, final int k, final double w,
 		final boolean allowSelf, final long seed)
 	{
+		final java.util.function.LongConsumer progress = BuildProgress.current();
+		return ConnectivityCache.get(ConnectivityCache.key("k", seed, pre, post, k, w, allowSelf ? 1 : 0),
+			() -> fixedInDegree(pre, post, k, w, allowSelf, seed, progress));
+	}
+
+	/**
+	 * {@link #fixedInDegree(int, int, int, double, boolean, long)}, reporting
+	 * progress (in synapses, twice: once counting, once placing). The inputs of
+	 * each target are drawn twice from its stream (first to count each row,
+	 * then to place them), so that no temporary array of sources is needed;
+	 * targets are split among threads in ascending blocks.
+	 */
+	static Connectivity fixedInDegree(final int pre, final int post, final int k, final double w,
+		final boolean allowSelf, final long seed, final LongConsumer progress)
+	{
 		Checks.inRange("neurons", pre, 1, Integer.MAX_VALUE - 8);
 		Checks.inRange("neurons", post, 1, Integer.MAX_VALUE - 8);
 		final int pool = allowSelf ? pre : pre - 1;
@@ -122,38 +142,58 @@ public final class ConnectionRules {
 			" is invalid: must be between 0 and " + pool + " (the number of possible presynaptic neurons)");
 		Connectivity.checkWeight(w, 0, 0);
 		final double total = (double) k * post;
-		require(pre, total * 2);
-		final int[] sources = new int[(int) total];
-		final boolean[] taken = new boolean[pre];
-		final int[] outDegree = new int[pre];
-		for (int j = 0; j < post; j++) {
-			final RandomStream rng = RandomStream.of(seed, STREAM_BASE + (1L << 32) + j);
-			final int self = allowSelf || j >= pre ? -1 : j;
-			final int base = j * k;
-			// Floyd's algorithm: k distinct values of 0..pool-1 with k draws
-			for (int m = pool - k; m < pool; m++) {
-				int c = rng.nextInt(m + 1);
-				if (taken[shift(c, self)]) c = m;
-				final int src = shift(c, self);
-				taken[src] = true;
-				sources[base + m - (pool - k)] = src;
+		require(pre, total);
+		final int threads = (int) Math.max(1, Math.min(ParallelBuild.threads(), Math.min(post, 1 + total / 65536)));
+		final int[][] next = new int[threads][pre];
+		ParallelBuild.tasks(threads, t -> {
+			final int[] src = new int[k], count = next[t];
+			final boolean[] taken = new boolean[pre];
+			for (int j = (int) ((long) t * post / threads), end = (int) ((long) (t + 1) * post / threads); j < end; j++) {
+				drawInputs(j, pre, pool, k, allowSelf, seed, src, taken);
+				for (int m = 0; m < k; m++)
+					count[src[m]]++;
+				if ((j & 1023) == 1023) progress.accept(512L * k);
 			}
-			for (int m = 0; m < k; m++) {
-				taken[sources[base + m]] = false;
-				outDegree[sources[base + m]]++;
-			}
-		}
+		});
 		final int[] rows = new int[pre + 1];
-		for (int r = 0; r < pre; r++)
-			rows[r + 1] = rows[r] + outDegree[r];
-		final int[] fill = java.util.Arrays.copyOf(rows, pre);
+		for (int r = 0; r < pre; r++) {
+			int at = rows[r];
+			for (int t = 0; t < threads; t++) {
+				final int c = next[t][r];
+				next[t][r] = at; // becomes where thread t places its next synapse of row r
+				at += c;
+			}
+			rows[r + 1] = at;
+		}
 		final int[] targets = new int[(int) total];
-		for (int j = 0; j < post; j++)
-			for (int m = 0; m < k; m++)
-				targets[fill[sources[j * k + m]]++] = j;
-		final double[] weights = new double[(int) total];
-		java.util.Arrays.fill(weights, w);
-		return new Connectivity(pre, post, rows, targets, weights, null, 0);
+		ParallelBuild.tasks(threads, t -> {
+			final int[] src = new int[k], at = next[t];
+			final boolean[] taken = new boolean[pre];
+			for (int j = (int) ((long) t * post / threads), end = (int) ((long) (t + 1) * post / threads); j < end; j++) {
+				drawInputs(j, pre, pool, k, allowSelf, seed, src, taken);
+				for (int m = 0; m < k; m++)
+					targets[at[src[m]]++] = j;
+				if ((j & 1023) == 1023) progress.accept(512L * k);
+			}
+		});
+		return new Connectivity(pre, post, rows, targets, w);
+	}
+
+	/** The {@code k} distinct inputs of target {@code j} (Floyd's algorithm: k draws from its own stream). */
+	private static void drawInputs(final int j, final int pre, final int pool, final int k, final boolean allowSelf,
+		final long seed, final int[] src, final boolean[] taken)
+	{
+		final RandomStream rng = RandomStream.of(seed, STREAM_BASE + (1L << 32) + j);
+		final int self = allowSelf || j >= pre ? -1 : j;
+		for (int m = pool - k; m < pool; m++) {
+			int c = rng.nextInt(m + 1);
+			if (taken[shift(c, self)]) c = m;
+			final int s = shift(c, self);
+			taken[s] = true;
+			src[m - (pool - k)] = s;
+		}
+		for (int m = 0; m < k; m++)
+			taken[src[m]] = false;
 	}
 
 	/**
@@ -200,15 +240,11 @@ public final class ConnectionRules {
 		return self >= 0 && c >= self ? c + 1 : c;
 	}
 
-	private static int grow(final int n) {
-		return (int) Math.min(Integer.MAX_VALUE - 8, 2L * n + 16);
-	}
-
 	private static void require(final int rows, final double synapses) {
 		if (synapses > Integer.MAX_VALUE - 8) throw new InvalidParameterException("neurons", "the network would have " +
 			Checks.fmt(Math.rint(synapses)) + " synapses in one projection; at most " + (Integer.MAX_VALUE - 8) +
 			" are possible (use fewer neurons or a lower connection probability)");
-		MemoryBudget.require(Connectivity.bytesNeeded(rows, synapses), "neurons", "a projection with about " + Checks
+		MemoryBudget.require(Connectivity.bytesNeededUniform(rows, synapses), "neurons", "a projection with about " + Checks
 			.fmt(Math.rint(synapses)) + " synapses");
 	}
 }

@@ -12,15 +12,21 @@ import org.neuronmodels.core.MemoryBudget;
  * presynaptic neuron {@code r} are {@code rowStart[r] … rowStart[r+1]-1}, each
  * with a postsynaptic {@code target} (ascending within a row), a
  * {@code weight} (unit of the receiving synapse: nA, µS or mV) and a delay
- * in whole time steps (one for all, or one per synapse). Arrays are owned,
- * never exposed for writing.
+ * in whole time steps (one for all, or one per synapse). A projection whose
+ * synapses all have one weight stores it once (no array), so that a synapse
+ * takes 4 bytes; the target array may be longer than the synapse count
+ * {@code rowStart[preCount]} (the rules draw into an array sized for the
+ * expected count and do not copy it to trim it). Arrays are owned, never
+ * exposed for writing.
  */
 public final class Connectivity {
 
 	final int preCount, postCount;
 	final int[] rowStart;
 	final int[] target;
+	/** Per-synapse weights, or null when every synapse has {@link #uniformWeight}. */
 	final double[] weight;
+	final double uniformWeight;
 	/** Per-synapse delays in steps, or null when every synapse has {@link #uniformDelay}. */
 	final int[] delay;
 	final int uniformDelay;
@@ -28,13 +34,35 @@ public final class Connectivity {
 	Connectivity(final int preCount, final int postCount, final int[] rowStart, final int[] target,
 		final double[] weight, final int[] delay, final int uniformDelay)
 	{
+		this(preCount, postCount, rowStart, target, weight, Double.NaN, delay, uniformDelay);
+	}
+
+	/** Synapses that all have weight {@code w} (no per-synapse array). */
+	Connectivity(final int preCount, final int postCount, final int[] rowStart, final int[] target, final double w) {
+		this(preCount, postCount, rowStart, target, null, w, null, 0);
+	}
+
+	private Connectivity(final int preCount, final int postCount, final int[] rowStart, final int[] target,
+		final double[] weight, final double uniformWeight, final int[] delay, final int uniformDelay)
+	{
 		this.preCount = preCount;
 		this.postCount = postCount;
 		this.rowStart = rowStart;
 		this.target = target;
 		this.weight = weight;
+		this.uniformWeight = uniformWeight;
 		this.delay = delay;
 		this.uniformDelay = uniformDelay;
+	}
+
+	/** The weight of synapse {@code j} (in synapse order). */
+	double weightAt(final int j) {
+		return weight == null ? uniformWeight : weight[j];
+	}
+
+	/** Whether every synapse has the same weight, stored once. */
+	boolean hasUniformWeight() {
+		return weight == null;
 	}
 
 	/**
@@ -77,35 +105,38 @@ public final class Connectivity {
 	/** The same synapses, all with a delay of {@code steps} whole time steps. */
 	public Connectivity withDelay(final int steps) {
 		Checks.inRange("delay", steps, 0, 1_000_000);
-		return new Connectivity(preCount, postCount, rowStart, target, weight, null, steps);
+		return new Connectivity(preCount, postCount, rowStart, target, weight, uniformWeight, null, steps);
 	}
 
 	/** The same synapses with one delay (in whole time steps) per synapse, in synapse order. */
 	public Connectivity withDelays(final int[] steps) {
-		if (steps.length != target.length) throw new InvalidParameterException("delay", "delay: " + steps.length +
-			" delays given for " + target.length + " synapses");
+		if (steps.length != synapseCount()) throw new InvalidParameterException("delay", "delay: " + steps.length +
+			" delays given for " + synapseCount() + " synapses");
 		for (final int s : steps)
 			Checks.inRange("delay", s, 0, 1_000_000);
-		return new Connectivity(preCount, postCount, rowStart, target, weight, steps.clone(), 0);
+		return new Connectivity(preCount, postCount, rowStart, target, weight, uniformWeight, steps.clone(), 0);
 	}
 
 	/** The same synapses with new weights, one per synapse in synapse order (each must be finite). */
 	public Connectivity withWeights(final double[] weights) {
-		if (weights.length != target.length) throw new InvalidParameterException("weight", "weight: " + weights
-			.length + " weights given for " + target.length + " synapses");
+		if (weights.length != synapseCount()) throw new InvalidParameterException("weight", "weight: " + weights
+			.length + " weights given for " + synapseCount() + " synapses");
 		for (int r = 0; r < preCount; r++)
 			for (int j = rowStart[r]; j < rowStart[r + 1]; j++)
 				checkWeight(weights[j], r, target[j]);
-		return new Connectivity(preCount, postCount, rowStart, target, weights.clone(), delay, uniformDelay);
+		return new Connectivity(preCount, postCount, rowStart, target, weights.clone(), Double.NaN, delay,
+			uniformDelay);
 	}
 
 	/** The same synapses with every weight multiplied by {@code factor}. */
 	public Connectivity scaled(final double factor) {
 		Checks.finite("weight", null, factor);
+		if (weight == null) return new Connectivity(preCount, postCount, rowStart, target, null, uniformWeight * factor,
+			delay, uniformDelay);
 		final double[] w = new double[weight.length];
 		for (int j = 0; j < w.length; j++)
 			w[j] = weight[j] * factor;
-		return new Connectivity(preCount, postCount, rowStart, target, w, delay, uniformDelay);
+		return new Connectivity(preCount, postCount, rowStart, target, w, Double.NaN, delay, uniformDelay);
 	}
 
 	/** The number of presynaptic neurons (rows). */
@@ -120,7 +151,7 @@ public final class Connectivity {
 
 	/** The number of synapses. */
 	public int synapseCount() {
-		return target.length;
+		return rowStart[preCount];
 	}
 
 	/** The number of synapses leaving presynaptic neuron {@code pre}. */
@@ -131,8 +162,8 @@ public final class Connectivity {
 	/** The number of synapses reaching each postsynaptic neuron. */
 	public int[] inDegrees() {
 		final int[] d = new int[postCount];
-		for (final int t : target)
-			d[t]++;
+		for (int j = 0, n = synapseCount(); j < n; j++)
+			d[target[j]]++;
 		return d;
 	}
 
@@ -143,13 +174,16 @@ public final class Connectivity {
 
 	/** The weights of the synapses of presynaptic neuron {@code pre} (a copy, in target order). */
 	public double[] weightsOf(final int pre) {
-		return Arrays.copyOfRange(weight, rowStart[pre], rowStart[pre + 1]);
+		if (weight != null) return Arrays.copyOfRange(weight, rowStart[pre], rowStart[pre + 1]);
+		final double[] w = new double[outDegree(pre)];
+		Arrays.fill(w, uniformWeight);
+		return w;
 	}
 
 	/** The weight from {@code pre} to {@code post}, or 0 when there is no synapse. */
 	public double weight(final int pre, final int post) {
 		final int j = Arrays.binarySearch(target, rowStart[pre], rowStart[pre + 1], post);
-		return j >= 0 ? weight[j] : 0;
+		return j >= 0 ? weightAt(j) : 0;
 	}
 
 	/** The delay in steps of synapse {@code pre → post}, or -1 when there is no synapse. */
@@ -186,12 +220,17 @@ public final class Connectivity {
 		final float[] m = new float[(int) size];
 		for (int r = 0; r < preCount; r++)
 			for (int j = rowStart[r]; j < rowStart[r + 1]; j++)
-				m[target[j] * preCount + r] = (float) weight[j];
+				m[target[j] * preCount + r] = (float) weightAt(j);
 		return m;
 	}
 
 	/** The bytes the arrays of a connectivity with {@code synapses} synapses and {@code rows} rows take. */
 	public static double bytesNeeded(final double rows, final double synapses) {
 		return 4.0 * (rows + 1) + 12.0 * synapses;
+	}
+
+	/** The bytes of a connectivity whose synapses share one weight (targets only). */
+	public static double bytesNeededUniform(final double rows, final double synapses) {
+		return 4.0 * (rows + 1) + 4.0 * synapses;
 	}
 }

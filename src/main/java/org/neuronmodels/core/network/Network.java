@@ -92,7 +92,7 @@ public final class Network {
 			for (int r = 0; r < c.preCount; r++) {
 				final int x = (so + r) / perPixel;
 				for (int j = c.rowStart[r]; j < c.rowStart[r + 1]; j++)
-					m[(to + c.target[j]) / perPixel * s + x] += (float) c.weight[j];
+					m[(to + c.target[j]) / perPixel * s + x] += (float) c.weightAt(j);
 			}
 		}
 		return m;

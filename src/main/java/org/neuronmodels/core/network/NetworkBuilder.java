@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.lif.LifParameters;
 import org.neuronmodels.core.random.RandomStream;
+import org.neuronmodels.core.sim.ProgressMonitor;
 
 /**
  * Builds the networks of the {@link NetworkPreset}s from resolved
@@ -18,8 +19,18 @@ public final class NetworkBuilder {
 
 	private NetworkBuilder() {}
 
+	/**
+	 * {@link #build(NetworkSettings)}, reporting progress to {@code monitor} (in
+	 * synapses drawn) and stopping with a {@link org.neuronmodels.core.sim.SimulationCancelledException}
+	 * when it cancels.
+	 */
+	public static Network build(final NetworkSettings s, final ProgressMonitor monitor) {
+		return BuildProgress.run(monitor, NetworkMemory.synapses(s, s.neurons), () -> build(s));
+	}
+
 	/** Builds the network for {@code settings} (resolved with {@link NetworkSettings#resolve()}). */
 	public static Network build(final NetworkSettings s) {
+		NetworkMemory.check(s);
 		switch (s.preset) {
 			case RING:
 				return ring(s);
@@ -105,9 +116,12 @@ public final class NetworkBuilder {
 	}
 
 	/**
-	 * Brunel (2000): 80/20 LIF (τ 20 ms, θ 20 mV, V_r 10 mV, 2 ms refractory), delta
-	 * synapses J and −gJ, fixed in-degree ε·N_E and ε·N_I, Poisson drive at
-	 * η·ν_thr per external synapse with η = 2, i.e. {@code η·θ/(J·τ)} input spikes of J per neuron.
+	 * Brunel (2000) model A: 80/20 LIF (τ 20 ms, θ 20 mV, V_r 10 mV, 2 ms
+	 * refractory), delta synapses J and −gJ, a fixed in-degree whatever the
+	 * size: every neuron receives exactly C_E = ε·10 000 excitatory and
+	 * C_I = ε·2 500 inhibitory inputs (the published N_E and N_I; C_E = 1000 and
+	 * C_I = 250 with ε = 0.1), Poisson drive at η·ν_thr per external synapse
+	 * with η = 2, i.e. {@code η·θ/(J·τ)} input spikes of J per neuron.
 	 */
 	static Network brunel(final NetworkSettings s) {
 		final Network net = new Network();
@@ -124,8 +138,12 @@ public final class NetworkBuilder {
 		final double externalRate = 2 * 20 / (j * 20) * 1000; // η·θ/(J·τ) in Hz
 		exc.addPoissonDrive(PoissonDrive.always(0, externalRate, j));
 		inh.addPoissonDrive(PoissonDrive.always(0, externalRate, j));
-		final int ce = (int) Math.round(s.connectionProbability * ne), ci = (int) Math.round(s.connectionProbability *
-			ni);
+		final int ce = brunelInDegree(s, BRUNEL_NE), ci = brunelInDegree(s, BRUNEL_NE / 4);
+		final int least = brunelMinimumNeurons(ce, ci);
+		if (s.neurons < least) throw Checks.invalid("neurons", null, s.neurons, "too few for Brunel: every " +
+			"neuron receives C_E = " + ce + " excitatory and C_I = " + ci + " inhibitory inputs (connectionProbability ε = " +
+			Checks.fmt(s.connectionProbability) + " of the published 10000 and 2500 neurons), so at least " + least +
+			" neurons are needed (or a smaller connectionProbability)");
 		final int delay = s.delaySteps();
 		net.connect(exc, exc, "syn", ConnectionRules.fixedInDegree(ne, ne, ce, j, false, seedOf(s, 1)).withDelay(delay));
 		net.connect(exc, inh, "syn", ConnectionRules.fixedInDegree(ne, ni, ce, j, true, seedOf(s, 2)).withDelay(delay));
@@ -134,6 +152,22 @@ public final class NetworkBuilder {
 		net.connect(inh, inh, "syn", ConnectionRules.fixedInDegree(ni, ni, ci, s.inhibitoryWeight, false, seedOf(s,
 			4)).withDelay(delay));
 		return net;
+	}
+
+	/** The published number of excitatory neurons of Brunel (2000), which ε multiplies to give C_E. */
+	static final int BRUNEL_NE = 10_000;
+
+	/** Brunel's in-degree from a population of {@code published} neurons: {@code round(ε · published)}. */
+	static int brunelInDegree(final NetworkSettings s, final int published) {
+		return (int) Math.round(s.connectionProbability * published);
+	}
+
+	/** The fewest neurons (80 % excitatory, rounded) for C_E excitatory and C_I inhibitory inputs without autapses. */
+	static int brunelMinimumNeurons(final int ce, final int ci) {
+		int n = 5;
+		while (excitatory(n) - 1 < ce || n - excitatory(n) - 1 < ci)
+			n++;
+		return n;
 	}
 
 	/** Connects E→E, E→I to channel "exc" and I→E, I→I to channel "inh", each pair with probability p (autapses allowed). */

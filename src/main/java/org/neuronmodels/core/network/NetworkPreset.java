@@ -42,7 +42,7 @@ public enum NetworkPreset {
 	private final String label;
 	/** Default total number of neurons. */
 	public final int neurons;
-	/** Default connection probability (Brunel: the in-degree fraction ε). */
+	/** Default connection probability (Brunel: ε, giving the in-degrees C_E = ε·10000 and C_I = ε·2500). */
 	public final double connectionProbability;
 	/** Default excitatory and inhibitory weights, in {@link #weightUnit}. */
 	public final double excitatoryWeight, inhibitoryWeight;

@@ -20,7 +20,7 @@ public final class NetworkSettings {
 	public NetworkPreset preset = NetworkPreset.CUBA;
 	/** Total neurons (0: preset). */
 	public int neurons;
-	/** Connection probability (Brunel: in-degree fraction), NaN: preset. */
+	/** Connection probability (Brunel: ε of the in-degrees C_E = ε·10000, C_I = ε·2500), NaN: preset. */
 	public double connectionProbability = Double.NaN;
 	/** Excitatory and inhibitory weights in the preset's weight unit, NaN: preset. */
 	public double excitatoryWeight = Double.NaN, inhibitoryWeight = Double.NaN;

@@ -40,9 +40,14 @@ public final class NetworkWarmup {
 
 	/** {@link NetworkBuilder#build} of the resolved {@code settings}, warming the engine up meanwhile. */
 	public static Network build(final NetworkSettings settings) {
+		return build(settings, ProgressMonitor.NONE);
+	}
+
+	/** {@link #build(NetworkSettings)}, reporting the build's progress to {@code monitor}. */
+	public static Network build(final NetworkSettings settings, final ProgressMonitor monitor) {
 		final NetworkWarmup w = warmup(settings);
 		try {
-			return NetworkBuilder.build(settings);
+			return NetworkBuilder.build(settings, monitor);
 		}
 		finally {
 			if (w != null) w.await();
@@ -106,7 +111,9 @@ public final class NetworkWarmup {
 		final NetworkSettings c = new NetworkSettings();
 		c.preset = s.preset;
 		c.neurons = NEURONS;
-		c.connectionProbability = Math.min(1, s.connectionProbability * s.neurons / NEURONS);
+		c.connectionProbability = s.preset == NetworkPreset.BRUNEL
+			? Math.min(s.connectionProbability, 0.02) // a fixed in-degree (ε·10000) that 256 neurons can give
+			: Math.min(1, s.connectionProbability * s.neurons / NEURONS);
 		c.excitatoryWeight = s.excitatoryWeight;
 		c.inhibitoryWeight = s.inhibitoryWeight;
 		c.delay = s.delay;

@@ -10,7 +10,10 @@ public final class Projection {
 	final int channel;
 	final Connectivity connectivity;
 
-	/** Weights as added on arrival (alpha-peak channels scale by e/τ); the connectivity's own array otherwise. */
+	/**
+	 * Weights as added on arrival (alpha-peak channels scale by e/τ); the
+	 * connectivity's own array otherwise; null when the connectivity stores one weight.
+	 */
 	double[] arrivalWeight;
 	/** Whether every row's targets are consecutive indices (dense rows: vectorisable adds). */
 	boolean contiguous;
@@ -58,18 +61,24 @@ public final class Projection {
 		final Connectivity c = connectivity;
 		final SynapseChannel ch = target.channels[channel];
 		final double scale = ch.kind.arrivalScale(ch.tau);
-		if (scale == 1) arrivalWeight = c.weight;
-		else {
-			arrivalWeight = new double[c.weight.length];
-			for (int j = 0; j < arrivalWeight.length; j++)
-				arrivalWeight[j] = c.weight[j] * scale;
+		if (c.weight == null) {
+			arrivalWeight = null;
+			uniformWeight = c.uniformWeight * scale;
 		}
-		uniformWeight = arrivalWeight.length > 0 ? arrivalWeight[0] : Double.NaN;
-		for (final double w : arrivalWeight)
-			if (Double.doubleToLongBits(w) != Double.doubleToLongBits(uniformWeight)) {
-				uniformWeight = Double.NaN;
-				break;
+		else {
+			if (scale == 1) arrivalWeight = c.weight;
+			else {
+				arrivalWeight = new double[c.weight.length];
+				for (int j = 0; j < arrivalWeight.length; j++)
+					arrivalWeight[j] = c.weight[j] * scale;
 			}
+			uniformWeight = arrivalWeight.length > 0 ? arrivalWeight[0] : Double.NaN;
+			for (final double w : arrivalWeight)
+				if (Double.doubleToLongBits(w) != Double.doubleToLongBits(uniformWeight)) {
+					uniformWeight = Double.NaN;
+					break;
+				}
+		}
 		boolean dense = true;
 		for (int r = 0; r < c.preCount && dense; r++)
 			for (int j = c.rowStart[r] + 1; j < c.rowStart[r + 1]; j++)
@@ -109,7 +118,10 @@ public final class Projection {
 			dst = target.ring[channel];
 			base = ((k + 1 + c.uniformDelay) % target.ringSlots[channel]) * target.n;
 		}
-		if (contiguous) addRow(dst, base + c.target[a] - a, arrivalWeight, a, b);
+		if (contiguous) {
+			if (arrivalWeight == null) addRowUniform(dst, base + c.target[a] - a, uniformWeight, a, b);
+			else addRow(dst, base + c.target[a] - a, arrivalWeight, a, b);
+		}
 		else if (uniformWeight == uniformWeight) addUniform(dst, base, c.target, uniformWeight, a, b);
 		else addScattered(dst, base, c.target, arrivalWeight, a, b);
 	}
@@ -118,6 +130,12 @@ public final class Projection {
 	private static void addRow(final double[] dst, final int off, final double[] w, final int a, final int b) {
 		for (int j = a; j < b; j++)
 			dst[off + j] += w[j];
+	}
+
+	/** Dense row of one weight: {@code dst[off + j] += w} (vectorised). */
+	private static void addRowUniform(final double[] dst, final int off, final double w, final int a, final int b) {
+		for (int j = a; j < b; j++)
+			dst[off + j] += w;
 	}
 
 	private static void addUniform(final double[] dst, final int base, final int[] tgt, final double w, final int a,
@@ -138,6 +156,12 @@ public final class Projection {
 		final int[] tgt = connectivity.target, del = connectivity.delay;
 		final double[] w = arrivalWeight, ring = target.ring[channel];
 		final int slots = target.ringSlots[channel], n = target.n;
+		if (w == null) {
+			final double u = uniformWeight;
+			for (int j = a; j < b; j++)
+				ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += u;
+			return;
+		}
 		for (int j = a; j < b; j++)
 			ring[((k + 1 + del[j]) % slots) * n + tgt[j]] += w[j];
 	}

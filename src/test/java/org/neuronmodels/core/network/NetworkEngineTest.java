@@ -21,7 +21,7 @@ class NetworkEngineTest {
 
 	static Stream<Arguments> presets() {
 		return Stream.of(Arguments.of("CUBA", 1000, 300.0), Arguments.of("COBA", 1000, 200.0), Arguments.of("COBAHH",
-			400, 100.0), Arguments.of("Brunel", 1000, 200.0), Arguments.of("Izhikevich 2003", 1000, 300.0), Arguments.of(
+			400, 100.0), Arguments.of("Brunel", 2000, 200.0), Arguments.of("Izhikevich 2003", 1000, 300.0), Arguments.of(
 				"Ring (alpha PSC)", 50, 200.0), Arguments.of("Custom", 500, 200.0));
 	}
 
