@@ -23,11 +23,23 @@ public final class MemoryBudget {
 	}
 
 	/**
+	 * {@link #usable()}, measured again after a garbage collection when
+	 * {@code bytes} does not fit at first: the free heap counts garbage not yet
+	 * collected as used, so only a refusal pays for the collection.
+	 */
+	public static double usableFor(final double bytes) {
+		final double usable = usable();
+		if (bytes <= usable) return usable;
+		System.gc();
+		return usable();
+	}
+
+	/**
 	 * Fails with an {@link InvalidParameterException} naming {@code parameter}
 	 * when {@code bytes} would not fit; {@code what} says what needs the memory.
 	 */
 	public static void require(final double bytes, final String parameter, final String what) {
-		final double usable = usable();
+		final double usable = usableFor(bytes);
 		if (!(bytes <= usable)) {
 			throw new InvalidParameterException(parameter, "Not enough memory: " + what + " needs about " + size(
 				bytes) + " but only " + size(usable) + " of the Java heap is available. Reduce " + parameter +

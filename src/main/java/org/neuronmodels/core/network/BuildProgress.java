@@ -34,13 +34,19 @@ final class BuildProgress implements LongConsumer {
 	/** Builds with {@code build} on this thread, reporting to {@code monitor} against {@code total} synapses. */
 	static Network run(final ProgressMonitor monitor, final double total, final java.util.function.Supplier<Network> build) {
 		if (monitor == null || monitor == ProgressMonitor.NONE) return build.get();
-		CURRENT.set(new BuildProgress(monitor, total));
+		final BuildProgress progress = new BuildProgress(monitor, total);
+		progress.accept(0); // NB: a cancelled monitor stops even a build that draws nothing (cached connectivity)
+		CURRENT.set(progress);
+		final Network network;
 		try {
-			return build.get();
+			network = build.get();
 		}
 		finally {
 			CURRENT.remove();
 		}
+		progress.accept(0);
+		monitor.progress(progress.total, progress.total);
+		return network;
 	}
 
 	@Override

@@ -69,7 +69,7 @@ final class NetworkMemory {
 
 	/** Refuses resolved {@code s} when its estimate exceeds the heap that is free now. */
 	static void check(final NetworkSettings s) {
-		check(s, MemoryBudget.usable());
+		check(s, MemoryBudget.usableFor(bytes(s, s.neurons)));
 	}
 
 	/** Refuses resolved {@code s} when its estimate exceeds {@code usable} bytes, naming the largest size that fits. */

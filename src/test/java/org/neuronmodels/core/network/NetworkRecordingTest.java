@@ -62,13 +62,13 @@ class NetworkRecordingTest {
 	@Test
 	void recordingMoreThanTheHeapHoldsIsRefusedUpFront() {
 		final NetworkSettings s = custom("0-99");
-		s.duration = 1e8;
+		s.duration = 1e6; // NB: the network itself fits (NetworkMemory); only the traces do not
 		s.dt = 0.1;
 		s.rule = NetworkSettings.RULE_ONE_TO_ONE;
 		final NetworkSettings r = s.resolve();
 		final InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> NetworkSimulation.run(
 			NetworkBuilder.build(r), r.duration, r.dt, 1, 1, r.recording(100), ProgressMonitor.NONE));
-		assertTrue(e.getMessage().startsWith("Not enough memory: recording 100 neuron(s) for 1000000000 samples (one " +
+		assertTrue(e.getMessage().startsWith("Not enough memory: recording 100 neuron(s) for 10000000 samples (one " +
 			"every recordEvery = 1 steps) needs about "), e.getMessage());
 		assertEquals("recordNeurons", e.parameter());
 	}
