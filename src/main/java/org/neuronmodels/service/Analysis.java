@@ -87,7 +87,7 @@ public final class Analysis {
 			interpolateSpikes).threads(threads).columns(org.neuronmodels.plot.Envelope.COLUMNS).run(rows, monitor);
 	}
 
-	/** A Parameter Sweep's table as a CSV data file {@code fileName} in {@code folder}, written as the rows stream in. */
+	/** A Parameter Sweep's table as a CSV data file {@code fileName} in {@code folder}, written as rows stream in. */
 	public org.neuronmodels.core.sweep.SweepTableSink sweepTableFile(final java.nio.file.Path folder,
 		final String fileName)
 	{
