@@ -7,10 +7,12 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.model.InputLimits;
+import org.neuronmodels.core.record.StagedData;
 import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.commandsweep.SweepOutcome;
 import org.neuronmodels.commandsweep.SweepRequest;
+import org.neuronmodels.module.DataFolder;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -83,6 +85,8 @@ public class ParameterSweepCommand extends SweepExecutorCommand {
 	double[] measureValues;
 	@Parameter(type = ItemIO.OUTPUT, label = "Grid points")
 	int points;
+	@Parameter(type = ItemIO.OUTPUT, label = "Sweep results (data file)")
+	StagedData tableFile;
 	@Parameter(type = ItemIO.OUTPUT, label = "Method")
 	String method;
 
@@ -92,13 +96,16 @@ public class ParameterSweepCommand extends SweepExecutorCommand {
 			fixedInputs).threads(threads == 0 ? ParallelRuns.defaultThreads() : threads).traces(tracesPerAxis)
 			.vectorize(vectorize).onSlurm(slurmSettings());
 		if (parameter2 != null && !parameter2.trim().isEmpty()) request.vary(parameter2.trim(), values2);
+		final java.nio.file.Path folder = DataFolder.current();
+		if (folder != null) request.streamTo(() -> neuron.analysis().sweepTableFile(folder, "table.csv"));
 		final SweepOutcome outcome = request.run(progress());
 		table = outcome.table();
 		chart = outcome.chart();
 		heatmap = outcome.heatmap();
 		traceChart = outcome.traces();
-		measureValues = outcome.values();
+		measureValues = outcome.tableFile() == null ? outcome.values() : null; // streamed: rows of table.csv
 		points = outcome.size();
 		method = outcome.method();
+		tableFile = outcome.tableFile();
 	}
 }

@@ -57,6 +57,10 @@ final class CommandSweep {
 
 	SweepOutcome run(final ProgressMonitor monitor) {
 		final Prepared p = prepare();
+		if (request.tableFile() != null && SweepStream.streams(p.grid)) {
+			return SweepStream.run(this, p, request.measure(), CommandLookup.label(p.info), p.items.get(0).unit(),
+				p.items.get(1).unit(), request.tableFile().get(), request.threads(), monitor);
+		}
 		return outcome(p, compute(p, p.grid, request.threads(), monitor));
 	}
 

@@ -3,6 +3,7 @@ package org.neuronmodels.commandsweep;
 import ij.measure.ResultsTable;
 
 import org.jfree.chart.JFreeChart;
+import org.neuronmodels.core.record.StagedData;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.image.CalibratedImg;
@@ -24,6 +25,9 @@ public final class SweepOutcome {
 	private final String unit2;
 	private final String submitted;
 	private final int points;
+	private final JFreeChart chart, traces;
+	private final CalibratedImg heatmap;
+	private final StagedData file;
 
 	/** A sweep submitted to SLURM and not waited for: no results yet, {@code message} says how to collect them. */
 	SweepOutcome(final String message, final int points) {
@@ -34,6 +38,31 @@ public final class SweepOutcome {
 		this.unit2 = "";
 		this.submitted = message;
 		this.points = points;
+		this.chart = this.traces = null;
+		this.heatmap = null;
+		this.file = null;
+	}
+
+	/** A streamed sweep: its rows are in {@code file}; {@code traced} holds the traces alone. */
+	SweepOutcome(final SweepResult traced, final String measure, final int points, final JFreeChart chart,
+		final CalibratedImg heatmap, final JFreeChart traces, final StagedData file)
+	{
+		this.result = traced;
+		this.measure = measure;
+		this.command = null;
+		this.unit1 = "";
+		this.unit2 = "";
+		this.submitted = null;
+		this.points = points;
+		this.chart = chart;
+		this.heatmap = heatmap;
+		this.traces = traces;
+		this.file = file;
+	}
+
+	/** The table file a streamed sweep wrote its rows to, or null (the rows are in {@link #table()}). */
+	public StagedData tableFile() {
+		return file;
 	}
 
 	SweepOutcome(final SweepResult result, final String measure, final String command, final String unit1,
@@ -46,6 +75,9 @@ public final class SweepOutcome {
 		this.unit2 = unit2;
 		this.submitted = null;
 		this.points = result.grid().size();
+		this.chart = this.traces = null;
+		this.heatmap = null;
+		this.file = null;
 		result.values(measure); // fails naming "measure" if it is missing
 	}
 
@@ -54,7 +86,10 @@ public final class SweepOutcome {
 		return result != null;
 	}
 
-	/** The core result (every scalar output at every point, the traces); null if not {@link #isComplete()}. */
+	/**
+	 * The core result (every scalar output at every point, the traces); null if not {@link #isComplete()};
+	 * for a streamed sweep ({@link #tableFile()}) the traces alone.
+	 */
 	public SweepResult result() {
 		return result;
 	}
@@ -76,7 +111,7 @@ public final class SweepOutcome {
 
 	/** The measure at every point, in point order (parameter 1 fastest). */
 	public double[] values() {
-		return result == null ? new double[0] : result.values(measure).clone();
+		return result == null || file != null ? new double[0] : result.values(measure).clone();
 	}
 
 	/** Scalar output {@code output} at every point, in point order. */
@@ -106,18 +141,20 @@ public final class SweepOutcome {
 
 	/** One row per grid point: the swept inputs, then every scalar output, units in the headers. */
 	public ResultsTable table() {
-		if (result == null) return null;
+		if (result == null || file != null) return null;
 		return SweepTables.table(result, unit1, unit2);
 	}
 
 	/** The measure against parameter 1 (one line per value of parameter 2, up to 8). */
 	public JFreeChart chart() {
+		if (file != null) return chart;
 		if (result == null) return null;
 		return SweepCharts.measureChart(result, measure, unit1, unit2, title());
 	}
 
 	/** The measure as a calibrated image, x = parameter 1, y = parameter 2; null for a 1-D sweep. */
 	public CalibratedImg heatmap() {
+		if (file != null) return heatmap;
 		if (result == null || result.grid().axis2() == null) return null;
 		final String u = result.unit(measure);
 		return Heatmaps.heatmap(result.grid(), result.values(measure), unit1, unit2, title(), u.isEmpty() ? measure
@@ -126,6 +163,7 @@ public final class SweepOutcome {
 
 	/** Small voltage-trace panels for a few points (columns: parameter 1, rows: parameter 2), or null. */
 	public JFreeChart traces() {
+		if (file != null) return traces;
 		if (result == null) return null;
 		return SweepCharts.traceGrid(result, unit1, unit2, command + ": voltage traces");
 	}

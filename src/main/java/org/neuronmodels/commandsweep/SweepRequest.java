@@ -10,6 +10,7 @@ import org.neuronmodels.cluster.SlurmSettings;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.core.sweep.SweepAxis;
+import org.neuronmodels.core.sweep.SweepTableSink;
 import org.scijava.Context;
 
 /**
@@ -36,6 +37,7 @@ public final class SweepRequest {
 	private int traces = 3;
 	private boolean vectorize = true;
 	private SlurmSettings slurm;
+	private java.util.function.Supplier<SweepTableSink> tableFile;
 
 	/** A sweep of {@code command} (its label, class name or simple class name) run in {@code context}. */
 	public SweepRequest(final Context context, final String command) {
@@ -115,6 +117,15 @@ public final class SweepRequest {
 		return this;
 	}
 
+	/**
+	 * Lets a 2-D sweep of more than 10⁶ points stream: its rows go to the table file {@code files} makes
+	 * (asked only then), and the outcome keeps the charts and the heatmap alone ({@link SweepOutcome#tableFile()}).
+	 */
+	public SweepRequest streamTo(final java.util.function.Supplier<SweepTableSink> files) {
+		this.tableFile = files;
+		return this;
+	}
+
 	/** The SLURM settings, or null to run on this machine. */
 	public SlurmSettings slurm() {
 		return slurm;
@@ -187,6 +198,10 @@ public final class SweepRequest {
 
 	Map<String, Object> fixedValues() {
 		return Collections.unmodifiableMap(fixedValues);
+	}
+
+	java.util.function.Supplier<SweepTableSink> tableFile() {
+		return tableFile;
 	}
 
 	int threads() {

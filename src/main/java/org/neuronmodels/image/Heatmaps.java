@@ -26,46 +26,26 @@ public final class Heatmaps {
 	public static CalibratedImg heatmap(final SweepGrid grid, final double[] values, final String unit1,
 		final String unit2, final String title, final String valueMeaning)
 	{
-		if (grid.axis2() == null) throw new IllegalArgumentException("a heatmap needs a 2-D sweep");
-		final int w = grid.width(), h = grid.height();
-		final int fx = bin(w), fy = bin(h);
-		final int bw = (w + fx - 1) / fx, bh = (h + fy - 1) / fy;
-		final float[] pixels = new float[bw * bh];
-		if (fx == 1 && fy == 1) {
-			for (int p = 0; p < pixels.length; p++)
-				pixels[p] = (float) values[p];
-		}
-		else binned(values, w, h, fx, fy, pixels);
+		final HeatmapBins bins = new HeatmapBins(grid);
+		bins.add(0, values);
+		return heatmap(grid, bins, unit1, unit2, title, valueMeaning);
+	}
+
+	/** The heatmap of the values accumulated in {@code bins} (e.g. while a big sweep streamed). */
+	public static CalibratedImg heatmap(final SweepGrid grid, final HeatmapBins bins, final String unit1,
+		final String unit2, final String title, final String valueMeaning)
+	{
+		final int fx = bins.binX(), fy = bins.binY();
 		final SweepAxis a = grid.axis1();
 		final SweepAxis b = grid.axis2();
-		return new CalibratedImg(pixels, bw, bh, title, new String[] { name(a), name(b) }, new String[] { unit(a,
-			unit1), unit(b, unit2) }, new double[] { scale(a) * fx, scale(b) * fy }, new double[] { origin(a) + scale(
-				a) * (fx - 1) / 2, origin(b) + scale(b) * (fy - 1) / 2 }, valueMeaning);
+		return new CalibratedImg(bins.pixels(), bins.width(), bins.height(), title, new String[] { name(a), name(b) },
+			new String[] { unit(a, unit1), unit(b, unit2) }, new double[] { scale(a) * fx, scale(b) * fy },
+			new double[] { origin(a) + scale(a) * (fx - 1) / 2, origin(b) + scale(b) * (fy - 1) / 2 }, valueMeaning);
 	}
 
 	/** Grid points per pixel along an axis of {@code n} points: 1 up to {@value #MAX_PIXELS}, else enough to fit. */
 	static int bin(final int n) {
 		return (n + MAX_PIXELS - 1) / MAX_PIXELS;
-	}
-
-	/** Each pixel the mean of the finite values of its {@code fx × fy} grid points (NaN if none is finite). */
-	private static void binned(final double[] values, final int w, final int h, final int fx, final int fy,
-		final float[] pixels)
-	{
-		final int bw = (w + fx - 1) / fx;
-		final double[] sum = new double[pixels.length];
-		final int[] count = new int[pixels.length];
-		for (int j = 0; j < h; j++) {
-			for (int i = 0; i < w; i++) {
-				final double v = values[j * w + i];
-				if (!Double.isFinite(v)) continue;
-				final int p = (j / fy) * bw + i / fx;
-				sum[p] += v;
-				count[p]++;
-			}
-		}
-		for (int p = 0; p < pixels.length; p++)
-			pixels[p] = count[p] == 0 ? Float.NaN : (float) (sum[p] / count[p]);
 	}
 
 	/** The axis name: the parameter, or {@code log10(parameter)} for log spacing. */

@@ -1,17 +1,11 @@
 package org.neuronmodels.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.neuronmodels.core.sweep.FiRates;
 import org.neuronmodels.core.sweep.FiTableSink;
 
@@ -23,34 +17,25 @@ import org.neuronmodels.core.sweep.FiTableSink;
  * into place by {@link OutputFolder} with the run's other files. A failed or
  * cancelled run leaves it in the staging folder, which is deleted.
  */
-public final class FiTableFile implements FiTableSink {
+public final class FiTableFile extends StagedCsvFile implements FiTableSink {
 
-	private final String fileName;
-	private final Path file;
-	private final Writer out;
 	private final boolean interpolated, theory;
 	private final StringBuilder line = new StringBuilder(128);
-	private long rows;
-	private boolean closed;
 
 	/** A table {@code fileName} in {@code folder} for currents in {@code unit}, with the optional columns asked. */
 	public FiTableFile(final Path folder, final String fileName, final String unit, final boolean interpolated,
 		final boolean theory) throws IOException
 	{
-		this.fileName = fileName;
+		super(folder, fileName);
 		this.interpolated = interpolated;
 		this.theory = theory;
-		this.file = AtomicFiles.tempFor(folder.resolve(fileName));
-		this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
 		final List<Object> header = new ArrayList<>();
 		header.add("Current (" + unit + ")");
 		header.add("Spikes");
 		header.add("Rate (Hz)");
 		if (interpolated) header.add("Interpolated rate (Hz)");
 		if (theory) header.add("Theory (Hz)");
-		final CSVPrinter csv = new CSVPrinter(out, CsvFiles.FORMAT);
-		csv.printRecord(header);
-		csv.flush();
+		header(header);
 	}
 
 	@Override
@@ -70,27 +55,8 @@ public final class FiTableFile implements FiTableSink {
 			}
 		}
 		catch (final IOException e) {
-			throw new UncheckedIOException("cannot write " + fileName + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot write " + fileName() + ": " + e.getMessage(), e);
 		}
 		rows += currents.length;
-	}
-
-	@Override
-	public String fileName() {
-		return fileName;
-	}
-
-	@Override
-	public long rows() {
-		return rows;
-	}
-
-	@Override
-	public synchronized void moveTo(final Path temp) throws IOException {
-		if (!closed) {
-			out.close();
-			closed = true;
-		}
-		Files.move(file, temp, StandardCopyOption.REPLACE_EXISTING);
 	}
 }

@@ -40,17 +40,35 @@ public final class SweepCharts {
 	{
 		final SweepGrid grid = result.grid();
 		final double[] values = result.values(measure);
+		final int[] rows = chartRows(grid);
+		final double[][] y = new double[rows.length][grid.width()];
+		for (int s = 0; s < rows.length; s++)
+			for (int i = 0; i < grid.width(); i++)
+				y[s][i] = values[grid.index(i, rows[s])];
+		return measureChart(grid, rows, y, measure, result.unit(measure), unit1, unit2, title);
+	}
+
+	/** The values of parameter 2 (their indices) that {@link #measureChart} draws a line for. */
+	public static int[] chartRows(final SweepGrid grid) {
+		return grid.axis2() == null ? new int[] { 0 } : spread(grid.height(), MAX_LINES);
+	}
+
+	/**
+	 * The measure chart from its lines alone (for a sweep too big to hold): {@code y[s][i]} is the measure
+	 * at value {@code i} of parameter 1 and value {@code rows[s]} of parameter 2 ({@link #chartRows}).
+	 */
+	public static JFreeChart measureChart(final SweepGrid grid, final int[] rows, final double[][] y,
+		final String measure, final String measureUnit, final String unit1, final String unit2, final String title)
+	{
 		final EnvelopeDataset data = new EnvelopeDataset();
-		final int[] rows = grid.axis2() == null ? new int[] { 0 } : spread(grid.height(), MAX_LINES);
-		for (final int j : rows) {
-			final double[] x = new double[grid.width()], y = new double[grid.width()];
-			for (int i = 0; i < grid.width(); i++) {
+		for (int s = 0; s < rows.length; s++) {
+			final int j = rows[s];
+			final double[] x = new double[grid.width()];
+			for (int i = 0; i < grid.width(); i++)
 				x[i] = grid.axis1().value(i);
-				y[i] = values[grid.index(i, j)];
-			}
 			final String name = grid.axis2() == null ? measure : grid.axis2().parameter() + " = " + Checks.fmt(grid
 				.axis2().value(j)) + (unit2.isEmpty() ? "" : " " + unit2);
-			data.add(name, x, y);
+			data.add(name, x, y[s]);
 		}
 		final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, data.getItemCount(0) <=
 			XYChartBuilder.MAX_MARKERS / rows.length);
@@ -59,8 +77,8 @@ public final class SweepCharts {
 			renderer.setSeriesPaint(s, TraceChart.PALETTE[s % TraceChart.PALETTE.length]);
 			renderer.setSeriesStroke(s, new BasicStroke(1.4f));
 		}
-		final XYPlot plot = new XYPlot(data, axis(grid.axis1(), unit1), new NumberAxis(header(measure, result.unit(
-			measure))), renderer);
+		final XYPlot plot = new XYPlot(data, axis(grid.axis1(), unit1), new NumberAxis(header(measure, measureUnit)),
+			renderer);
 		style(plot);
 		final JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, rows.length > 1);
 		chart.setBackgroundPaint(Color.WHITE);

@@ -87,6 +87,19 @@ public final class Analysis {
 			interpolateSpikes).threads(threads).columns(org.neuronmodels.plot.Envelope.COLUMNS).run(rows, monitor);
 	}
 
+	/** A Parameter Sweep's table as a CSV data file {@code fileName} in {@code folder}, written as rows stream in. */
+	public org.neuronmodels.core.sweep.SweepTableSink sweepTableFile(final java.nio.file.Path folder,
+		final String fileName)
+	{
+		try {
+			return new org.neuronmodels.io.SweepTableFile(folder, fileName);
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot create " + fileName + " in " + folder + ": " + e
+				.getMessage(), e);
+		}
+	}
+
 	/** The f–I table as a CSV data file {@code fileName} in {@code folder}, written as the rows stream in. */
 	public org.neuronmodels.core.sweep.FiTableSink fiTableFile(final java.nio.file.Path folder, final String fileName,
 		final ModelSetup model, final boolean interpolateSpikes)
