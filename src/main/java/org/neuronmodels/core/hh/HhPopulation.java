@@ -3,9 +3,8 @@ package org.neuronmodels.core.hh;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.integrate.ConditionallyLinearSystem;
 import org.neuronmodels.core.integrate.Scheme;
-import org.neuronmodels.core.integrate.Stepper;
 import org.neuronmodels.core.model.ModelRegistry;
-import org.neuronmodels.core.sim.SpikingPopulation;
+import org.neuronmodels.core.integrate.CrossingPopulation;
 
 /**
  * Hodgkin-Huxley point neurons per unit membrane area, structure-of-arrays:
@@ -20,24 +19,17 @@ import org.neuronmodels.core.sim.SpikingPopulation;
  * {@code spikeThreshold}: V(t_k) &le; θ &lt; V(t_(k+1)); the detector re-arms only
  * once V is back at or below θ, so each action potential counts once.
  */
-public final class HhPopulation implements SpikingPopulation {
+public final class HhPopulation extends CrossingPopulation {
 
 	private static final String[] VARIABLES = { "V", "m", "h", "n", "I_Na", "I_K", "I_L" };
 	private static final String[] UNITS = { "mV", "", "", "", "µA/cm²", "µA/cm²", "µA/cm²" };
 	/** How far beyond the reversal potentials (mV) V may go before the run counts as blown up. */
 	static final double BOUND_MARGIN = 200;
 
-	private final int size;
-	private final double dt;
 	private final Scheme integrator;
-	private final Stepper stepper;
-	/** V at the start of the step (scratch for the threshold test). */
-	private final double[] before;
 	private final double origin;
-	private final double[] gNa, gK, gL, eNa, eK, eL, invC, phi, threshold;
+	private final double[] gNa, gK, gL, eNa, eK, eL, invC, phi;
 	private final double[] v, m, h, n, iNa, iK, iL;
-	private final double[][] state;
-	private final double[] bounds;
 
 	/**
 	 * A population advancing by {@code dt} ms with the scheme named {@code integrator},
@@ -54,11 +46,10 @@ public final class HhPopulation implements SpikingPopulation {
 	 * its {@code vInit} with the gates at their steady state there.
 	 */
 	public HhPopulation(final HhParameters parameters, final double dt, final Scheme integrator) {
-		parameters.validate();
-		Checks.positive("dt", "ms", dt);
+		super(parameters.validate().spikeThreshold.clone(), Checks.positive("dt", "ms", dt), arrays(7, parameters
+			.size()), VARIABLES, UNITS);
 		if (integrator == null) throw new IllegalArgumentException("integrator is null");
-		this.size = parameters.size();
-		this.dt = dt;
+		final int size = parameters.size();
 		this.integrator = integrator;
 		this.origin = parameters.convention.rateOrigin();
 		this.gNa = parameters.gNa.clone();
@@ -67,37 +58,23 @@ public final class HhPopulation implements SpikingPopulation {
 		this.eNa = parameters.eNa.clone();
 		this.eK = parameters.eK.clone();
 		this.eL = parameters.eL.clone();
-		this.threshold = parameters.spikeThreshold.clone();
 		this.invC = new double[size];
 		this.phi = new double[size];
 		for (int i = 0; i < size; i++) {
 			invC[i] = 1 / parameters.capacitance[i];
 			phi[i] = HhRates.temperatureFactor(parameters.celsius[i]);
 		}
-		v = new double[size];
-		m = new double[size];
-		h = new double[size];
-		n = new double[size];
-		iNa = new double[size];
-		iK = new double[size];
-		iL = new double[size];
-		state = new double[][] { v, m, h, n, iNa, iK, iL };
-		bounds = size == 0 ? new double[] { -1000, 1000 } : new double[] { parameters.lowestReversal() -
-			BOUND_MARGIN, parameters.highestReversal() + BOUND_MARGIN };
+		v = variable(0);
+		m = variable(1);
+		h = variable(2);
+		n = variable(3);
+		iNa = variable(4);
+		iK = variable(5);
+		iL = variable(6);
+		if (size > 0) bounds(parameters.lowestReversal() - BOUND_MARGIN, parameters.highestReversal() + BOUND_MARGIN);
 		for (int i = 0; i < size; i++)
 			setVoltage(i, parameters.vInit[i]);
-		before = new double[size];
-		stepper = integrator.stepper(new Equations(), new double[][] { v, m, h, n }, dt);
-	}
-
-	@Override
-	public int size() {
-		return size;
-	}
-
-	@Override
-	public double dt() {
-		return dt;
+		integrate(integrator, new Equations(), 4);
 	}
 
 	/** The integrator this population uses. */
@@ -113,45 +90,7 @@ public final class HhPopulation implements SpikingPopulation {
 		m[i] = HhRates.mInf(u);
 		h[i] = HhRates.hInf(u);
 		n[i] = HhRates.nInf(u);
-		updateCurrents(i);
-	}
-
-	@Override
-	public int step(final double[] input, final int[] spiked) {
-		System.arraycopy(v, 0, before, 0, size);
-		stepper.step(input, 0, size);
-		int count = 0;
-		for (int i = 0; i < size; i++) {
-			updateCurrents(i);
-			if (before[i] <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
-		}
-		return count;
-	}
-
-	@Override
-	public double[] voltage() {
-		return v;
-	}
-
-	@Override
-	public String[] variables() {
-		return VARIABLES.clone();
-	}
-
-	@Override
-	public String[] variableUnits() {
-		return UNITS.clone();
-	}
-
-	@Override
-	public double[] variable(final int index) {
-		return state[index];
-	}
-
-	/** {@code [lowest reversal − 200, highest reversal + 200]} mV: no membrane survives beyond. */
-	@Override
-	public double[] voltageBounds() {
-		return bounds.clone();
+		updateDerived(i);
 	}
 
 	/**
@@ -212,7 +151,8 @@ public final class HhPopulation implements SpikingPopulation {
 		}
 	}
 
-	private void updateCurrents(final int i) {
+	@Override
+	protected void updateDerived(final int i) {
 		final double vv = v[i], mm = m[i], nn = n[i];
 		final double n2 = nn * nn;
 		iNa[i] = gNa[i] * mm * mm * mm * h[i] * (vv - eNa[i]);

@@ -11,6 +11,8 @@
  * for the exact update, time constants and targets,
  * {@link org.neuronmodels.core.integrate.LinearSystem}) and lists the names it
  * supports in its descriptor; a model may register a scheme of its own (the
- * Izhikevich paper loops are such).
+ * Izhikevich paper loops are such). Conductance models without a reset (Hodgkin-Huxley,
+ * Morris–Lecar) share their stepping and threshold-crossing spike detection through
+ * {@link org.neuronmodels.core.integrate.CrossingPopulation}.
  */
 package org.neuronmodels.core.integrate;

@@ -2,8 +2,7 @@ package org.neuronmodels.core.morrislecar;
 
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.integrate.Scheme;
-import org.neuronmodels.core.integrate.Stepper;
-import org.neuronmodels.core.sim.SpikingPopulation;
+import org.neuronmodels.core.integrate.CrossingPopulation;
 
 /**
  * Morris–Lecar point neurons per unit membrane area, structure-of-arrays (the
@@ -14,42 +13,31 @@ import org.neuronmodels.core.sim.SpikingPopulation;
  * so each action potential counts once. Each neuron starts at its
  * {@code vInit} (NaN: its resting state at zero current) with w = w∞(V).
  */
-public final class MorrisLecarPopulation implements SpikingPopulation {
+public final class MorrisLecarPopulation extends CrossingPopulation {
 
 	private static final String[] VARIABLES = { "V", "w", "I_Ca", "I_K", "I_L" };
 	private static final String[] UNITS = { "mV", "", "µA/cm²", "µA/cm²", "µA/cm²" };
 	/** How far beyond the reversal potentials (mV) V may go before the run counts as blown up. */
 	static final double BOUND_MARGIN = 200;
 
-	private final int size;
-	private final double dt;
 	private final Scheme scheme;
-	private final Stepper stepper;
-	/** V at the start of the step (scratch for the threshold test). */
-	private final double[] before;
 	private final MorrisLecarCell[] cells;
-	private final double[] threshold;
 	private final double[] v, w, iCa, iK, iL;
-	private final double[][] state;
-	private final double[] bounds;
 
 	/** A population advancing by {@code dt} ms with {@code scheme}, a shared integrator (RK4, Heun, Euler). */
 	public MorrisLecarPopulation(final MorrisLecarParameters parameters, final double dt, final Scheme scheme)
 	{
-		parameters.validate();
-		Checks.positive("dt", "ms", dt);
+		super(parameters.validate().spikeThreshold.clone(), Checks.positive("dt", "ms", dt), arrays(5, parameters
+			.size()), VARIABLES, UNITS);
 		if (scheme == null) throw new IllegalArgumentException("scheme is null");
-		this.size = parameters.size();
-		this.dt = dt;
+		final int size = parameters.size();
 		this.scheme = scheme;
 		this.cells = parameters.cells.clone();
-		this.threshold = parameters.spikeThreshold.clone();
-		v = new double[size];
-		w = new double[size];
-		iCa = new double[size];
-		iK = new double[size];
-		iL = new double[size];
-		state = new double[][] { v, w, iCa, iK, iL };
+		v = variable(0);
+		w = variable(1);
+		iCa = variable(2);
+		iK = variable(3);
+		iL = variable(4);
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		double previousStart = Double.NaN;
 		for (int i = 0; i < size; i++) {
@@ -62,19 +50,8 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 			setState(i, start, c.wInf(start));
 			previousStart = start;
 		}
-		bounds = size == 0 ? new double[] { -1000, 1000 } : new double[] { lo - BOUND_MARGIN, hi + BOUND_MARGIN };
-		before = new double[size];
-		stepper = scheme.stepper(this::increments, new double[][] { v, w }, dt);
-	}
-
-	@Override
-	public int size() {
-		return size;
-	}
-
-	@Override
-	public double dt() {
-		return dt;
+		bounds(lo - BOUND_MARGIN, hi + BOUND_MARGIN);
+		integrate(scheme, this::increments, 2);
 	}
 
 	/** The scheme this population uses. */
@@ -88,45 +65,7 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 		Checks.finite("w", "", gate);
 		v[i] = voltage;
 		w[i] = gate;
-		updateCurrents(i);
-	}
-
-	@Override
-	public int step(final double[] input, final int[] spiked) {
-		System.arraycopy(v, 0, before, 0, size);
-		stepper.step(input, 0, size);
-		int count = 0;
-		for (int i = 0; i < size; i++) {
-			updateCurrents(i);
-			if (before[i] <= threshold[i] && v[i] > threshold[i]) spiked[count++] = i;
-		}
-		return count;
-	}
-
-	@Override
-	public double[] voltage() {
-		return v;
-	}
-
-	@Override
-	public String[] variables() {
-		return VARIABLES.clone();
-	}
-
-	@Override
-	public String[] variableUnits() {
-		return UNITS.clone();
-	}
-
-	@Override
-	public double[] variable(final int index) {
-		return state[index];
-	}
-
-	/** {@code [lowest reversal − 200, highest reversal + 200]} mV: no membrane survives beyond. */
-	@Override
-	public double[] voltageBounds() {
-		return bounds.clone();
+		updateDerived(i);
 	}
 
 	/** The right-hand side (V, w) for the shared integrators. */
@@ -141,7 +80,8 @@ public final class MorrisLecarPopulation implements SpikingPopulation {
 		}
 	}
 
-	private void updateCurrents(final int i) {
+	@Override
+	protected void updateDerived(final int i) {
 		final MorrisLecarCell c = cells[i];
 		iCa[i] = c.iCa(v[i]);
 		iK[i] = c.iK(v[i], w[i]);
