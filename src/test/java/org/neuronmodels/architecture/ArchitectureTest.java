@@ -50,10 +50,11 @@ class ArchitectureTest {
 	private static final String ROOT = "org.neuronmodels";
 
 	/**
-	 * What commands may use (see ARCHITECTURE.md): the service, module plumbing, and core's types and checks —
-	 * never image, plot, table or io, and no simulation or analysis of core ({@link #commandsRunThroughTheService}).
-	 * CommandSweep and Cluster: the sweep handle the service returns, the population-sweep hook and the SLURM
-	 * executor inputs.
+	 * The layers commands may use (see ARCHITECTURE.md): the service, module plumbing and core — never image,
+	 * plot, table or io. Of core, only descriptors, constants, enums and the service's types
+	 * ({@link #commandsUseOnlyDescriptorsAndServiceTypes}), and no simulation or analysis of core
+	 * ({@link #commandsRunThroughTheService}). CommandSweep and Cluster: the sweep handle the service returns,
+	 * the population-sweep hook and the SLURM executor inputs.
 	 */
 	static final String[] COMMAND_MAY_USE = { "CoreApi", "Core", "Service", "Module", "CommandSweep", "Cluster" };
 
