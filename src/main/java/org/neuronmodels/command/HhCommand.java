@@ -119,11 +119,14 @@ public class HhCommand extends SingleNeuronCommand {
 		return "µA/cm²";
 	}
 
-	/** The neuron of the inputs (NaN: the convention's value), on the service's handle (its check is the run's). */
+	/** The neuron of the inputs on the service's handle (its check is the run's); NaN: the convention's value. */
 	private ModelRun hh() {
-		return model(HhModel.NAME).preset(convention).set("celsius", celsius).set("gNa", gNa).set("gK", gK).set("gL",
-			gL).set("eNa", eNa).set("eK", eK).set("eL", eL).set("capacitance", capacitance).set("vInit", vInit).set(
-				"spikeThreshold", spikeThreshold).integrator(integrator);
+		final ModelRun run = model(HhModel.NAME).preset(convention).set("celsius", celsius).integrator(integrator);
+		final String[] names = { "gNa", "gK", "gL", "eNa", "eK", "eL", "capacitance", "vInit", "spikeThreshold" };
+		final double[] values = { gNa, gK, gL, eNa, eK, eL, capacitance, vInit, spikeThreshold };
+		for (int i = 0; i < names.length; i++)
+			if (!Double.isNaN(values[i])) run.set(names[i], values[i]);
+		return run;
 	}
 
 	@Override

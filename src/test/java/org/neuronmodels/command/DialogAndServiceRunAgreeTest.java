@@ -81,4 +81,18 @@ class DialogAndServiceRunAgreeTest {
 			.model("AdEx").set("tauW", 0.5).dt(1.0).duration(400));
 		assertEquals("dt = 1 ms is invalid: must not exceed tauW = 0.5 ms (use dt ≤ tauW/10 for accuracy)", adEx);
 	}
+
+	/**
+	 * Hodgkin-Huxley inputs left at NaN mean the convention's values (120, 36, 0.3 mS/cm², reversal potentials
+	 * of the convention): a dialog shown before the initializer filled them accepts them, and a service run of
+	 * the HH model with nothing set checks 100 ms at its default 0.01 ms step as 10000 steps.
+	 */
+	@Test
+	void hodgkinHuxleyNaNInputsAreTheConventionsValues() {
+		final Module m = context.service(ModuleService.class).createModule(context.service(CommandService.class)
+			.getCommand(HhCommand.class));
+		assertEquals(Double.NaN, (Double) m.getInput("gNa"));
+		assertEquals(null, ((NeuronModelsCommand) m.getDelegateObject()).inputProblem());
+		assertEquals(10000, neuron.model("Hodgkin-Huxley").preset("1952").duration(100).check().steps());
+	}
 }
