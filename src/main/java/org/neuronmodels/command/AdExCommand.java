@@ -3,11 +3,9 @@ package org.neuronmodels.command;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.adex.AdExModel;
-import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.adex.AdExParameters;
 import org.neuronmodels.core.adex.AdExPreset;
-import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.Images;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -111,12 +109,11 @@ public class AdExCommand extends SingleNeuronCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Adaptation current w (nA)")
 	double[] adaptation;
 
-	/** The neuron's parameters from the inputs, checked (a in nS → µS, b in pA → nA). */
-	private AdExParameters parameters() {
-		Checks.inRange("a", "nS", a, -1e6, 1e6);
-		Checks.inRange("b", "pA", b, -1e6, 1e6);
-		return AdExParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, a * 1e-3, tauW, b *
-			1e-3, vSpike).validate();
+	/** The neuron of the inputs (a in nS, b in pA), on the service's handle (its check is the one the run starts with). */
+	private ModelRun adEx() {
+		return model(AdExModel.NAME).set("tauM", tauM).set("resistance", resistance).set("vRest", vRest).set("vReset",
+			vReset).set("vRheobase", vRheobase).set("deltaT", deltaT).set("a", a).set("tauW", tauW).set("b", b).set(
+				"vSpike", vSpike).integrator(integrator);
 	}
 
 	@Override
@@ -125,10 +122,8 @@ public class AdExCommand extends SingleNeuronCommand {
 		checkOutputMemory(grid, 2);
 		Images.checkRaster(grid.duration(), rasterBin, 1);
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) return; // a preset replaces the rest when it runs
-		stimulusSpec(amplitude, offset).build(grid);
-		final AdExParameters p = parameters();
-		ExpIfSimulation.checkStep(dt, "tauM", p.tauM[0]);
-		ExpIfSimulation.checkStep(dt, "tauW", p.tauW[0]);
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
+		adEx().dt(dt).duration(duration).check();
 	}
 
 	@Override
@@ -136,13 +131,11 @@ public class AdExCommand extends SingleNeuronCommand {
 		if (!AdExPreset.CUSTOM.equalsIgnoreCase(preset)) applyPreset(AdExPreset.fromLabel(preset));
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = simulateChecked((d, len, monitor) -> model(AdExModel.NAME).set("tauM", tauM)
-			.set("resistance", resistance).set("vRest", vRest).set("vReset", vReset).set("vRheobase", vRheobase).set(
-				"deltaT", deltaT).set("a", a).set("tauW", tauW).set("b", b).set("vSpike", vSpike).integrator(integrator)
-			.dt(d).duration(len).stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> adEx().dt(d).duration(len).stimulus(neuron
+			.stimuli().of(spec, TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
 			0, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
-		adaptation = r.traces().values("w", 0);
+		adaptation = neuron.analysis().trace(r, "w", 0);
 		publish(r, window, neuron.charts().stateVariables(r, "AdEx", "nA", spikePeak, new String[] { "ϑ_rh", "v_spike" },
 			new double[] { vRheobase, vSpike }), "AdEx spike raster");
 	}

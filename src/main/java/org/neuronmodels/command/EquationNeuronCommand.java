@@ -1,22 +1,16 @@
 package org.neuronmodels.command;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.Map;
 
-import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.equation.EquationFile;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
-import org.neuronmodels.core.equation.EquationSimulation;
-import org.neuronmodels.core.equation.EquationSpec;
-import org.neuronmodels.core.equation.Integrator;
-import org.neuronmodels.core.equation.StepProgram;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.Images;
+import org.neuronmodels.service.ModelRun;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -99,38 +93,41 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 
 	@Override
 	protected String currentUnit() {
-		return program == null ? "nA" : program.model().inputUnit();
+		return unit == null ? "nA" : unit;
 	}
 
-	private StepProgram program;
+	/** The input unit of the model checked last (null before a check). */
+	private String unit;
 
 	@Override
 	protected void checkInputs() {
-		if (loadModel != null) applyFile(EquationFile.read("loadModel", loadModel.toPath()));
-		program = EquationSimulation.check(spec(), Integrator.fromLabel(integrator), dt, duration);
-		final TimeGrid grid = TimeGrid.of(duration, dt);
-		checkOutputMemory(grid, program.model().states().size());
+		if (loadModel != null) applyFile(neuron.equations("").load("loadModel", loadModel));
+		final ModelRun model = model();
+		final TimeGrid grid = model.check();
+		unit = model.currentUnit();
+		checkOutputMemory(grid, model.stateVariables().size());
 		Images.checkRaster(grid.duration(), rasterBin, 1);
-		stimulusSpec(amplitude, offset).build(grid);
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
 	}
 
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = neuron.equations(equations).threshold(threshold).reset(reset).refractory(
-			refractory).parameters(parameters).initial(initialValues).integrator(integrator).dt(dt).duration(duration)
-			.stimulus(spec.build(TimeGrid.of(duration, dt))).seed(seed).recordEvery(recordEvery).monitor(progress())
-			.run();
-		if (saveModel != null) save();
-		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
-		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));
+		final ModelRun model = model();
+		final SimulationResult r = model.stimulus(neuron.stimuli().of(spec, TimeGrid.of(duration, dt))).monitor(
+			progress()).run();
+		if (saveModel != null) model.save("saveModel", saveModel);
+		model.register(); // f-I Curve and sweeps take it as model "Equation"
+		modelSummary = model.summary();
 		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, "Equation Neuron",
 			currentUnit(), Double.NaN, new String[0], new double[0]), "Equation Neuron spike raster");
 	}
 
-	/** The text inputs as a spec. */
-	EquationSpec spec() {
-		return new EquationSpec(equations, threshold, reset, refractory, parameters, initialValues);
+	/** The model of the inputs, on the service's handle (its check is the one the run starts with). */
+	private ModelRun model() {
+		return neuron.equations(equations).threshold(threshold).reset(reset).refractory(refractory).parameters(
+			parameters).initial(initialValues).integrator(integrator).dt(dt).duration(duration).seed(seed).recordEvery(
+				recordEvery);
 	}
 
 	private void applyFile(final Map<String, String> s) {
@@ -140,17 +137,8 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		refractory = s.get("refractory");
 		parameters = s.get("parameters");
 		initialValues = s.get("initialValues");
-		if (!s.get("integrator").isEmpty()) integrator = Integrator.fromLabel(s.get("integrator")).label();
+		if (!s.get("integrator").isEmpty()) integrator = s.get("integrator");
 		loadModel = null;
 	}
 
-	private void save() {
-		try {
-			EquationFile.write(saveModel.toPath(), spec(), integrator);
-		}
-		catch (final IOException e) {
-			throw new InvalidParameterException("saveModel", "saveModel = \"" + saveModel + "\" cannot be " +
-				"written: " + e.getMessage());
-		}
-	}
 }

@@ -4,8 +4,7 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.expif.ExpIfParameters;
-import org.neuronmodels.core.expif.ExpIfSimulation;
+import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.Images;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
@@ -87,19 +86,19 @@ public class ExpIfCommand extends SingleNeuronCommand {
 		max = InputLimits.DRAWN_POTENTIAL_MAX)
 	double spikePeak = 20;
 
-	/** The neuron's parameters from the inputs, checked. */
-	private ExpIfParameters parameters() {
-		return ExpIfParameters.uniform(1, tauM, resistance, vRest, vReset, vRheobase, deltaT, vSpike, tRef)
-			.validate();
+	/** The neuron of the inputs, on the service's handle (its check is the one the run starts with). */
+	private ModelRun expIf() {
+		return model(ExpIfModel.NAME).set("tauM", tauM).set("resistance", resistance).set("vRest", vRest).set("vReset",
+			vReset).set("vRheobase", vRheobase).set("deltaT", deltaT).set("vSpike", vSpike).set("tRef", tRef)
+			.integrator(integrator);
 	}
 
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, 1);
-		stimulusSpec(amplitude, offset).build(grid);
-		parameters();
-		ExpIfSimulation.checkStep(dt, "tauM", tauM);
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
+		expIf().dt(dt).duration(duration).check();
 		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
@@ -107,10 +106,8 @@ public class ExpIfCommand extends SingleNeuronCommand {
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = simulateChecked((d, len, monitor) -> model(ExpIfModel.NAME).set("tauM", tauM)
-			.set("resistance", resistance).set("vRest", vRest).set("vReset", vReset).set("vRheobase", vRheobase).set(
-				"deltaT", deltaT).set("vSpike", vSpike).set("tRef", tRef).integrator(integrator).dt(d).duration(len)
-			.stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> expIf().dt(d).duration(len).stimulus(neuron
+			.stimuli().of(spec, TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration,
 			tRef, spec, amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.charts().stateVariables(r, "Exponential Integrate-and-Fire", "nA", spikePeak,

@@ -7,7 +7,6 @@ import java.io.File;
 import java.nio.file.Path;
 
 import org.neuronmodels.core.adex.AdExModel;
-import org.neuronmodels.core.equation.EquationFiles;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.hh.HhModel;
@@ -25,7 +24,6 @@ import org.neuronmodels.core.sweep.FiSink;
 import org.neuronmodels.core.sweep.FiStream;
 import org.neuronmodels.core.sweep.FiSummary;
 import org.neuronmodels.core.sweep.FiTableSink;
-import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.module.DataFolder;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.core.traubmiles.TraubMilesModel;
@@ -166,7 +164,7 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	@Override
 	protected void execute() {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
-		final int n = threads == 0 ? ParallelRuns.defaultThreads() : threads;
+		final int n = neuron.analysis().threads(threads);
 		final Path folder = DataFolder.current();
 		if (slurmSettings() == null && currentSteps > (folder == null ? ResultTables.MAX_ROWS : FiStream.IN_MEMORY_MAX)) {
 			streamed(protocol, n, folder);
@@ -216,8 +214,6 @@ public class FiCurveCommand extends SweepExecutorCommand {
 	}
 
 	private ModelSetup setup() {
-		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) EquationFiles.register("equationModel",
-			equationModel);
-		return ModelSetup.of(model, preset, modelParameters, dt, integrator);
+		return neuron.analysis().fiModel(model, preset, modelParameters, dt, integrator, equationModel);
 	}
 }

@@ -3,14 +3,12 @@ package org.neuronmodels.command;
 import ij.measure.ResultsTable;
 
 import java.io.File;
-import java.nio.file.Path;
 
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.analysis.LifFit;
 import org.neuronmodels.core.analysis.RecordedSweep;
-import org.neuronmodels.core.stimulus.CsvColumnReader;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.service.NwbService;
 import org.scijava.ItemIO;
@@ -114,8 +112,7 @@ public class FitLifCommand extends NeuronModelsCommand {
 	private double[] column(final String name, final String field) {
 		if (name == null || name.trim().isEmpty()) throw new InvalidParameterException(field, field +
 			" is empty: give the column's header");
-		final Path file = recordingFile == null ? null : recordingFile.toPath();
 		// NB: a value beyond ±1e6 (ms, mV or nA) in a recording is a unit mistake, not data
-		return CsvColumnReader.read(file, name.trim(), "recordingFile", field, -1e6, 1e6, "");
+		return neuron.analysis().csvColumn(recordingFile, name.trim(), "recordingFile", field, -1e6, 1e6, "");
 	}
 }

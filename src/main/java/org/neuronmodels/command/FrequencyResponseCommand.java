@@ -89,8 +89,7 @@ public class FrequencyResponseCommand extends NeuronModelsCommand {
 		phase = r.phase();
 		theoryGain = r.theoryGain();
 		theoryPhase = r.theoryPhase();
-		chart = neuron.charts().bode(r, "Passive LIF membrane (R " + org.neuronmodels.core.Checks.fmt(resistance) +
-			" MΩ, τ_m " + org.neuronmodels.core.Checks.fmt(tauM) + " ms)");
+		chart = neuron.charts().bode(r, resistance, tauM);
 		table = neuron.tables().frequencyResponse(r);
 	}
 }

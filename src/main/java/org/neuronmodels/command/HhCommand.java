@@ -5,9 +5,8 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.hh.HhConvention;
-import org.neuronmodels.core.hh.HhParameters;
+import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.Images;
-import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.scijava.ItemIO;
@@ -120,18 +119,22 @@ public class HhCommand extends SingleNeuronCommand {
 		return "µA/cm²";
 	}
 
-	/** The neuron's parameters from the inputs (NaN: the convention's value). */
-	private HhParameters parameters() {
-		return HhParameters.uniform(1, HhConvention.fromLabel(convention), gNa, gK, gL, eNa, eK, eL, capacitance,
-			celsius, vInit, spikeThreshold);
+	/** The neuron of the inputs on the service's handle (its check is the run's); NaN: the convention's value. */
+	private ModelRun hh() {
+		final ModelRun run = model(HhModel.NAME).preset(convention).set("celsius", celsius).integrator(integrator);
+		final String[] names = { "gNa", "gK", "gL", "eNa", "eK", "eL", "capacitance", "vInit", "spikeThreshold" };
+		final double[] values = { gNa, gK, gL, eNa, eK, eL, capacitance, vInit, spikeThreshold };
+		for (int i = 0; i < names.length; i++)
+			if (!Double.isNaN(values[i])) run.set(names[i], values[i]);
+		return run;
 	}
 
 	@Override
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, 7);
-		stimulusSpec(amplitude, offset).build(grid);
-		parameters().validate();
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
+		hh().dt(dt).duration(duration).check();
 		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
@@ -139,21 +142,18 @@ public class HhCommand extends SingleNeuronCommand {
 	protected void execute() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final HhParameters p = parameters();
-		final SimulationResult r = simulateChecked((d, len, monitor) -> model(HhModel.NAME).preset(convention).set("celsius",
-			celsius).set("gNa", gNa).set("gK", gK).set("gL", gL).set("eNa", eNa).set("eK", eK).set("eL", eL).set(
-				"capacitance", capacitance).set("vInit", vInit).set("spikeThreshold", spikeThreshold).integrator(
-					integrator).dt(d).duration(len).stimulus(spec.build(TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration, 0, spec,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> hh().dt(d).duration(len).stimulus(neuron
+			.stimuli().of(spec, TimeGrid.of(duration, d))).monitor(monitor).run(), grid.dt(), duration, 0, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
-		final TraceRecord tr = r.traces();
-		m = tr.values("m", 0);
-		h = tr.values("h", 0);
-		n = tr.values("n", 0);
-		iNa = tr.values("I_Na", 0);
-		iK = tr.values("I_K", 0);
-		iL = tr.values("I_L", 0);
-		publish(r, window, neuron.charts().hodgkinHuxley(r, "Hodgkin-Huxley", p.spikeThreshold[0]), "HH spike raster");
+		m = neuron.analysis().trace(r, "m", 0);
+		h = neuron.analysis().trace(r, "h", 0);
+		n = neuron.analysis().trace(r, "n", 0);
+		iNa = neuron.analysis().trace(r, "I_Na", 0);
+		iK = neuron.analysis().trace(r, "I_K", 0);
+		iL = neuron.analysis().trace(r, "I_L", 0);
+		publish(r, window, neuron.charts().hodgkinHuxley(r, "Hodgkin-Huxley", Double.isNaN(spikeThreshold)
+			? HhConvention.fromLabel(convention).spikeThreshold() : spikeThreshold), "HH spike raster");
 	}
 
 	/**

@@ -111,9 +111,9 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 		if (IzhikevichPresets.CUSTOM.equalsIgnoreCase(preset)) {
 			final TimeGrid grid = TimeGrid.of(duration, dt == 0 ? CUSTOM_DEFAULT_DT : dt);
 			checkOutputMemory(grid, 2);
-			stimulusSpec(amplitude, offset).build(grid);
+			neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
 		} else {
-			final IzhikevichPreset p = IzhikevichPresets.byLabel(preset);
+			final IzhikevichPreset p = neuron.izhikevich().preset(preset);
 			checkOutputMemory(TimeGrid.of(p.duration(), dt == 0 ? p.dt() : dt), 2);
 		}
 	}
@@ -128,7 +128,7 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 			recordEvery, monitor), dt == 0 ? p.dt() : dt, p.duration(), 0, spec, custom ? amplitude : Double.NaN,
 			dt != 0);
 		final double[] window = custom ? spec.rateWindow(p.duration()) : new double[] { 0, p.duration() };
-		recovery = r.traces().values("u", 0);
+		recovery = neuron.analysis().trace(r, "u", 0);
 		publish(r, window, neuron.charts().izhikevich(r, p.label() + " (" + scheme.label() + ")"),
 		"Izhikevich spike raster");
 		phasePlane = neuron.charts().izhikevichPhasePlane(p, r);
@@ -137,6 +137,6 @@ public class IzhikevichCommand extends SingleNeuronCommand {
 	private IzhikevichPreset customPreset(final StimulusSpec spec) {
 		final double step = dt == 0 ? CUSTOM_DEFAULT_DT : dt;
 		final TimeGrid grid = TimeGrid.of(duration, step);
-		return IzhikevichPresets.custom(IzhikevichCell.of(a, b, c, d), vInit, step, duration, spec.build(grid));
+		return neuron.izhikevich().custom(a, b, c, d, vInit, step, duration, neuron.stimuli().of(spec, grid));
 	}
 }

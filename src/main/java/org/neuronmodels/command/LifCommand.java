@@ -6,8 +6,6 @@ import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.lif.LifParameters;
-import org.neuronmodels.core.lif.LifSimulation;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.core.sim.ProgressMonitor;
@@ -15,6 +13,7 @@ import org.neuronmodels.core.sweep.LifSweep;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.neuronmodels.core.sweep.SweepResult;
 import org.neuronmodels.service.Images;
+import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.commandsweep.PopulationSweepable;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -83,32 +82,33 @@ public class LifCommand extends SingleNeuronCommand implements PopulationSweepab
 
 	@Override
 	protected void checkInputs() {
-		final TimeGrid grid = LifSimulation.check(parameters(), dt, duration, recording());
+		final TimeGrid grid = lif().dt(dt).duration(duration).check();
 		checkOutputMemory(grid, 1);
-		stimulusSpec(amplitude, offset).build(grid);
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
 		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final SimulationResult r = simulateChecked((d, len, monitor) -> model(LifModel.NAME).set(LifModel.V_REST, vRest)
-			.set(LifModel.V_RESET, vReset).set(LifModel.V_THRESHOLD, vThreshold).set(LifModel.RESISTANCE, resistance)
-			.set(LifModel.TAU_M, tauM).set(LifModel.T_REF, tRef).integrator(integrator).dt(d).duration(len).stimulus(spec
-				.build(TimeGrid.of(duration, d))).monitor(monitor).run(), dt, duration, tRef, spec,
+		final SimulationResult r = simulateChecked((d, len, monitor) -> lif().dt(d).duration(len).stimulus(neuron
+			.stimuli().of(spec, TimeGrid.of(duration, d))).monitor(monitor).run(), dt, duration, tRef, spec,
 			amplitude);
 		final double[] window = spec.rateWindow(r.grid().duration());
 		publish(r, window, neuron.charts().voltage(r, "Leaky Integrate-and-Fire", "nA", vThreshold, spikePeak),
 			"LIF spike raster");
 	}
 
-	private LifParameters parameters() {
-		return LifParameters.uniform(1, vRest, vReset, vThreshold, resistance, tauM, tRef);
+	/** The LIF neuron of the inputs, on the service's handle (its check is the one the run starts with). */
+	private ModelRun lif() {
+		return model(LifModel.NAME).set(LifModel.V_REST, vRest).set(LifModel.V_RESET, vReset).set(LifModel.V_THRESHOLD,
+			vThreshold).set(LifModel.RESISTANCE, resistance).set(LifModel.TAU_M, tauM).set(LifModel.T_REF, tRef)
+			.integrator(integrator);
 	}
 
 	@Override
 	public boolean canSweepAsPopulation(final List<String> parameters) {
-		return parameters.stream().allMatch(LifSweep::supports);
+		return neuron.analysis().lifSweepable(parameters);
 	}
 
 	@Override

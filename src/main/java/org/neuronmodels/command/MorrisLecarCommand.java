@@ -5,7 +5,6 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.morrislecar.MorrisLecarModel;
-import org.neuronmodels.core.record.TraceRecord;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.Images;
@@ -138,21 +137,20 @@ public class MorrisLecarCommand extends SingleNeuronCommand {
 	protected void checkInputs() {
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, 5);
-		stimulusSpec(amplitude, offset).build(grid);
-		model().setup();
+		neuron.stimuli().of(stimulusSpec(amplitude, offset), grid);
+		model().check();
 		Images.checkRaster(grid.duration(), rasterBin, 1);
 	}
 
 	@Override
 	protected void execute() {
 		final StimulusSpec spec = stimulusSpec(amplitude, offset);
-		final ModelRun run = model().stimulus(spec.build(TimeGrid.of(duration, dt))).monitor(progress());
+		final ModelRun run = model().stimulus(neuron.stimuli().of(spec, TimeGrid.of(duration, dt))).monitor(progress());
 		final SimulationResult r = run.run();
-		final TraceRecord tr = r.traces();
-		w = tr.values("w", 0);
-		iCa = tr.values("I_Ca", 0);
-		iK = tr.values("I_K", 0);
-		iL = tr.values("I_L", 0);
+		w = neuron.analysis().trace(r, "w", 0);
+		iCa = neuron.analysis().trace(r, "I_Ca", 0);
+		iK = neuron.analysis().trace(r, "I_K", 0);
+		iL = neuron.analysis().trace(r, "I_L", 0);
 		final String title = MorrisLecarModel.NAME + " (" + preset + ")";
 		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, title, currentUnit(),
 			Double.NaN, new String[] { "spike detection" }, new double[] { spikeThreshold }), "Morris-Lecar spike raster");

@@ -8,7 +8,6 @@ import net.imglib2.type.numeric.real.FloatType;
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.record.StagedData;
-import org.neuronmodels.core.sweep.ParallelRuns;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.commandsweep.SweepOutcome;
 import org.neuronmodels.commandsweep.SweepRequest;
@@ -93,7 +92,7 @@ public class ParameterSweepCommand extends SweepExecutorCommand {
 	@Override
 	protected void execute() {
 		final SweepRequest request = neuron.sweep(command).vary(parameter1, values1).measure(measure).fixed(
-			fixedInputs).threads(threads == 0 ? ParallelRuns.defaultThreads() : threads).traces(tracesPerAxis)
+			fixedInputs).threads(neuron.analysis().threads(threads)).traces(tracesPerAxis)
 			.vectorize(vectorize).onSlurm(slurmSettings());
 		if (parameter2 != null && !parameter2.trim().isEmpty()) request.vary(parameter2.trim(), values2);
 		final java.nio.file.Path folder = DataFolder.current();

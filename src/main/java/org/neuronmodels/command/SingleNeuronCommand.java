@@ -8,17 +8,10 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.jfree.chart.JFreeChart;
-import org.neuronmodels.core.Checks;
-import org.neuronmodels.core.check.BlowUpDiagnosis;
-import org.neuronmodels.core.check.NumericalChecks;
-import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.model.InputLimits;
-import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
-import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.SimulationResult;
-import org.neuronmodels.core.stimulus.StimulusKind;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.ModelRun;
 import org.neuronmodels.service.NeuronModelsService;
@@ -97,21 +90,8 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 		final double tRef, final StimulusSpec spec, final double amplitude, final boolean accuracy)
 	{
 		final ProgressMonitor monitor = progress();
-		final SimulationResult r;
-		try {
-			r = run.simulate(dt, duration, monitor);
-		}
-		catch (final NumericalInstabilityException e) {
-			final String input = Double.isNaN(amplitude) ? "the input current" : "the input (amplitude = " + Checks
-				.fmt(amplitude) + " " + currentUnit() + ")";
-			throw BlowUpDiagnosis.explain(e, dt, input, (d, len) -> run.simulate(d, len, monitor).spikes());
-		}
-		final boolean noise = spec != null && (spec.kind == StimulusKind.WHITE_NOISE || spec.kind ==
-			StimulusKind.OU_NOISE);
-		for (final String w : NumericalChecks.neuron(r.spikes(), dt, r.grid().duration(), tRef, noise, (d, len) -> run
-			.simulate(d, len, monitor).spikes(), accuracy))
-			warn(w);
-		return r;
+		return neuron.analysis().checked((d, len) -> run.simulate(d, len, monitor), dt, duration, tRef, spec,
+			amplitude, currentUnit(), accuracy, this::warn);
 	}
 
 	/**
@@ -122,23 +102,12 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	 * {@code variables} recorded state variables, plus time and input current.
 	 */
 	protected void checkOutputMemory(final TimeGrid grid, final int variables) {
-		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
-		final double columns = variables + 2;
-		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
-			ResultTables.MAX_ROWS) * columns;
-		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
-			" samples (one every recordEvery = " + recordEvery + " steps) of " + (long) columns +
-			" traces, with the outputs made from them,");
+		neuron.tables().checkMemory(grid, recordEvery, variables);
 	}
 
 	/** A handle on the registered model {@code name} that records neuron 0 every {@code recordEvery} steps. */
 	protected ModelRun model(final String name) {
 		return neuron.model(name).recordEvery(recordEvery);
-	}
-
-	/** What the run records: neuron 0's traces, one sample every {@code recordEvery} steps (spikes stay exact). */
-	protected Recording recording() {
-		return Recording.of(0).every(recordEvery);
 	}
 
 	/**
@@ -149,12 +118,12 @@ public abstract class SingleNeuronCommand extends StimulusCommand {
 	protected void publish(final SimulationResult result, final double[] window, final JFreeChart voltageChart,
 		final String rasterTitle)
 	{
-		spikeTimes = result.spikes().timesOf(0);
+		spikeTimes = neuron.analysis().spikeTimes(result, 0);
 		spikeCount = spikeTimes.length;
 		firingRate = result.meanRate(window[0], window[1]);
-		time = result.traces().time();
-		voltage = result.traces().voltage(0);
-		current = result.traces().current(0);
+		time = neuron.analysis().trace(result, "time", 0);
+		voltage = neuron.analysis().trace(result, "voltage", 0);
+		current = neuron.analysis().trace(result, "current", 0);
 		chart = voltageChart;
 		raster = neuron.images().raster(result, rasterBin, rasterTitle);
 		spikeTable = neuron.tables().spikes(result);

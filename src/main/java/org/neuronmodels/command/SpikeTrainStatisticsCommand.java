@@ -7,12 +7,11 @@ import java.io.File;
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.lif.LifModel;
 import org.neuronmodels.core.model.InputLimits;
-import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.ObservedSpikes;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
-import org.neuronmodels.core.stimulus.CsvColumnReader;
+import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.service.NwbService;
@@ -139,21 +138,22 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		if ("Spike file".equalsIgnoreCase(source) && nwb.isNwb(spikeFile)) {
 			final ObservedSpikes o = nwb.spikes(spikeFile, spikeUnit, "spikeFile", "spikeUnit");
 			final boolean window = Double.isFinite(o.fromMs());
-			s = neuron.analysis().spikeTrainStatistics(window ? o.times() : within(o.times()), window ? o.fromMs() : 0, window ? o
+			s = neuron.analysis().spikeTrainStatistics(window ? o.times() : neuron.analysis().withinRecording(o.times(), duration), window ? o.fromMs() : 0, window ? o
 				.toMs() : duration, countWindow, binWidth);
 		}
 		else if ("Spike file".equalsIgnoreCase(source)) {
-			s = neuron.analysis().spikeTrainStatistics(within(CsvColumnReader.read(spikeFile == null ? null : spikeFile.toPath(),
-				spikeColumn, "spikeFile", "spikeColumn", 0, Double.POSITIVE_INFINITY, "ms")), 0, duration, countWindow,
-				binWidth);
+			s = neuron.analysis().spikeTrainStatistics(neuron.analysis().withinRecording(neuron.analysis().csvColumn(
+				spikeFile, spikeColumn, "spikeFile", "spikeColumn", 0, Double.POSITIVE_INFINITY, "ms"), duration), 0,
+				duration, countWindow, binWidth);
 		}
 		else if ("Simulation".equalsIgnoreCase(source)) {
 			final StimulusSpec spec = stimulusSpec(amplitude, offset);
 			final double[] window = spec.rateWindow(duration);
-			final double[] t = neuron.model(LifModel.NAME).set(LifModel.V_REST, vRest).set(LifModel.V_RESET,
+			final SimulationResult run = neuron.model(LifModel.NAME).set(LifModel.V_REST, vRest).set(LifModel.V_RESET,
 				vReset).set(LifModel.V_THRESHOLD, vThreshold).set(LifModel.RESISTANCE, resistance).set(LifModel.TAU_M, tauM)
-				.set(LifModel.T_REF, tRef).integrator(org.neuronmodels.core.model.Integrators.EXACT).dt(dt).duration(duration).stimulus(spec
-					.build(TimeGrid.of(duration, dt))).monitor(progress()).run().spikes().timesOf(0);
+				.set(LifModel.T_REF, tRef).integrator(org.neuronmodels.core.model.Integrators.EXACT).dt(dt).duration(duration)
+				.stimulus(neuron.stimuli().of(spec, TimeGrid.of(duration, dt))).monitor(progress()).run();
+			final double[] t = neuron.analysis().spikeTimes(run, 0);
 			s = neuron.analysis().spikeTrainStatistics(t, window[0], window[1], countWindow, binWidth);
 		}
 		else throw new InvalidParameterException("source", "source = \"" + source +
@@ -171,14 +171,4 @@ public class SpikeTrainStatisticsCommand extends StimulusCommand {
 		table = neuron.tables().isiHistogram(s);
 	}
 
-	/** The spike times {@code t} of the file, checked to be within [0, duration]. */
-	private double[] within(final double[] t) {
-		Checks.positive("duration", "ms", duration);
-		for (final double x : t) {
-			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
-			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
-				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
-		}
-		return t;
-	}
 }

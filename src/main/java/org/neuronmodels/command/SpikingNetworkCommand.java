@@ -12,7 +12,6 @@ import net.imglib2.type.numeric.real.FloatType;
 import org.jfree.chart.JFreeChart;
 import org.neuronmodels.core.adex.AdExModel;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
-import org.neuronmodels.core.equation.EquationSpec;
 import org.neuronmodels.core.expif.ExpIfModel;
 import org.neuronmodels.core.hh.HhModel;
 import org.neuronmodels.core.izhikevich.IzhikevichModel;
@@ -24,7 +23,6 @@ import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.SynapseKind;
-import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.record.SpikeRecord;
 import org.neuronmodels.service.NeuronModelsService;
 import org.scijava.ItemIO;
@@ -207,12 +205,12 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		final NetworkSettings s = settings().resolve();
 		final org.neuronmodels.core.sim.ProgressMonitor monitor = progress();
 		final Network network = neuron.network(preset).settings(s).monitor(monitor).build();
-		final NetworkResult r = NetworkChecks.run(neuron, network, s, monitor,
-			s.preset == NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
+		final NetworkResult r = neuron.network(preset).settings(s).monitor(monitor).runChecked(network, s.preset ==
+			NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
 		simulationSeconds = r.loopSeconds();
 		meanRate = r.meanRate();
-		meanCV = SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(r.spikes()));
+		meanCV = neuron.analysis().meanCv(r.spikes());
 		final String title = s.preset.label() + " network";
 		spikes = r.spikes();
 		raster = neuron.images().networkRaster(r, rasterBin, title + " spike raster");
@@ -244,8 +242,9 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		s.model = model;
 		s.modelPreset = modelPreset;
 		s.modelParameters = modelParameters;
-		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) s.equation = new EquationSpec(equations, threshold,
-			reset, refractory, parameters, initialValues);
+		if (EquationModelDescriptor.NAME.equalsIgnoreCase(model)) neuron.network(preset).settings(s).equations(neuron
+			.equations(equations).threshold(threshold).reset(reset).refractory(refractory).parameters(parameters)
+			.initial(initialValues));
 		s.integrator = integrator;
 		s.recordNeurons = recordNeurons;
 		s.recordEvery = recordEvery;

@@ -1,14 +1,21 @@
 package org.neuronmodels.service;
 
+import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.analysis.FrequencyResponse;
 import org.neuronmodels.core.analysis.LifFit;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
 import org.neuronmodels.core.analysis.VoltageTrace;
 import org.neuronmodels.core.model.ModelSetup;
+import org.neuronmodels.core.check.BlowUpDiagnosis;
+import org.neuronmodels.core.check.NumericalChecks;
 import org.neuronmodels.core.record.SpikeRecord;
+import org.neuronmodels.core.record.TraceRecord;
+import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.CsvColumnReader;
+import org.neuronmodels.core.stimulus.StimulusKind;
+import org.neuronmodels.core.stimulus.StimulusSpec;
 import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
 
@@ -145,5 +152,100 @@ public final class Analysis {
 	/** The numbers in column {@code column} (header name; blank: the only column) of a CSV file. */
 	public double[] csvColumn(final java.io.File file, final String column) {
 		return CsvColumnReader.read(file == null ? null : file.toPath(), column, "file", "column");
+	}
+
+	/**
+	 * Runs {@code run} at step {@code dt} for {@code duration} ms, then the numerical checks of one neuron
+	 * ({@code core.check}): a blow-up is explained (step or input), doubts about the result go to {@code warn}
+	 * (a rerun at dt/2 only if {@code accuracy}). {@code run} takes (dt, duration) and may be called again
+	 * for the checks. {@code tRef}: the refractory period (ms, 0 if none); {@code spec}: the stimulus inputs
+	 * (noise is judged differently; null: none); {@code amplitude}: the input's size in {@code currentUnit},
+	 * named when it is the likely cause (NaN: not named).
+	 */
+	public SimulationResult checked(final java.util.function.BiFunction<Double, Double, SimulationResult> run,
+		final double dt, final double duration, final double tRef, final StimulusSpec spec, final double amplitude,
+		final String currentUnit, final boolean accuracy, final java.util.function.Consumer<String> warn)
+	{
+		final SimulationResult r;
+		try {
+			r = run.apply(dt, duration);
+		}
+		catch (final NumericalInstabilityException e) {
+			final String input = Double.isNaN(amplitude) ? "the input current" : "the input (amplitude = " + Checks
+				.fmt(amplitude) + " " + currentUnit + ")";
+			throw BlowUpDiagnosis.explain(e, dt, input, (d, len) -> run.apply(d, len).spikes());
+		}
+		final boolean noise = spec != null && (spec.kind == StimulusKind.WHITE_NOISE || spec.kind ==
+			StimulusKind.OU_NOISE);
+		for (final String w : NumericalChecks.neuron(r.spikes(), dt, r.grid().duration(), tRef, noise, (d, len) -> run
+			.apply(d, len).spikes(), accuracy))
+			warn.accept(w);
+		return r;
+	}
+
+	/**
+	 * A recorded trace of {@code neuron} (its slot among the recorded neurons) of a run: {@code "time"} (ms),
+	 * {@code "voltage"} (mV), {@code "current"} (the input) or a state variable by name (e.g. "w", "m").
+	 */
+	public double[] trace(final SimulationResult result, final String variable, final int neuron) {
+		final TraceRecord traces = result.traces();
+		if ("time".equals(variable)) return traces.time();
+		if ("voltage".equals(variable)) return traces.voltage(neuron);
+		if ("current".equals(variable)) return traces.current(neuron);
+		return traces.values(variable, neuron);
+	}
+
+	/** The mean over neurons of the coefficient of variation of each neuron's ISIs (neurons without one left out). */
+	public double meanCv(final SpikeRecord spikes) {
+		return SpikeTrainStatistics.meanOfFinite(SpikeTrainStatistics.cvPerNeuron(spikes));
+	}
+
+	/**
+	 * Spike times read from a file, checked to lie in [0, {@code duration}] ms (errors name {@code spikeFile}
+	 * or {@code duration}).
+	 */
+	public double[] withinRecording(final double[] spikeTimes, final double duration) {
+		Checks.positive("duration", "ms", duration);
+		for (final double x : spikeTimes) {
+			if (x < 0) throw Checks.invalid("spikeFile", "ms", x, "is a negative spike time");
+			if (x > duration) throw Checks.invalid("duration", "ms", duration, "is shorter than the spike at " + Checks
+				.fmt(x) + " ms in spikeFile: set duration to the length of the recording");
+		}
+		return spikeTimes;
+	}
+
+	/**
+	 * The same as {@link #csvColumn(java.io.File, String)}, errors naming the inputs {@code fileField} and
+	 * {@code columnField}, failing with the file, line and column unless every value is within [{@code lo},
+	 * {@code hi}] {@code unit}.
+	 */
+	public double[] csvColumn(final java.io.File file, final String column, final String fileField,
+		final String columnField, final double lo, final double hi, final String unit)
+	{
+		return CsvColumnReader.read(file == null ? null : file.toPath(), column, fileField, columnField, lo, hi,
+			unit);
+	}
+
+	/**
+	 * The checked setup of the f–I model {@code model} (its preset, parameters, dt and integrator); for model
+	 * "Equation", the equation model saved in {@code equationModel} is registered first (no file: the one
+	 * registered last, and there must be one).
+	 */
+	public ModelSetup fiModel(final String model, final String preset, final String modelParameters,
+		final double dt, final String integrator, final java.io.File equationModel)
+	{
+		if (org.neuronmodels.core.equation.EquationModelDescriptor.NAME.equalsIgnoreCase(model))
+			org.neuronmodels.core.equation.EquationFiles.register("equationModel", equationModel);
+		return ModelSetup.of(model, preset, modelParameters, dt, integrator);
+	}
+
+	/** The threads a run uses for {@code requested} (0: one per available core, as the sweeps and f–I curves). */
+	public int threads(final int requested) {
+		return requested == 0 ? org.neuronmodels.core.sweep.ParallelRuns.defaultThreads() : requested;
+	}
+
+	/** Whether every one of {@code parameters} can be swept as one LIF population ({@link #lifSweep}). */
+	public boolean lifSweepable(final java.util.List<String> parameters) {
+		return parameters.stream().allMatch(org.neuronmodels.core.sweep.LifSweep::supports);
 	}
 }

@@ -107,6 +107,12 @@ public final class Charts {
 		return BodeChart.of(response, title);
 	}
 
+	/** The same, titled with the passive LIF membrane's resistance (MΩ) and time constant (ms). */
+	public JFreeChart bode(final FrequencyResponse response, final double resistance, final double tauM) {
+		return bode(response, "Passive LIF membrane (R " + org.neuronmodels.core.Checks.fmt(resistance) + " MΩ, τ_m " +
+			org.neuronmodels.core.Checks.fmt(tauM) + " ms)");
+	}
+
 	/** A recorded trace with the fitted LIF neuron's free re-simulation overlaid. */
 	public JFreeChart lifFit(final LifFit fit) {
 		return FitChart.of(fit);

@@ -2,6 +2,7 @@ package org.neuronmodels.service;
 
 import java.util.List;
 
+import org.neuronmodels.core.izhikevich.IzhikevichCell;
 import org.neuronmodels.core.izhikevich.IzhikevichGallery;
 import org.neuronmodels.core.izhikevich.IzhikevichIntegration;
 import org.neuronmodels.core.izhikevich.IzhikevichPreset;
@@ -10,6 +11,7 @@ import org.neuronmodels.core.izhikevich.IzhikevichSimulation;
 import org.neuronmodels.core.record.Recording;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
+import org.neuronmodels.core.stimulus.Stimulus;
 
 /**
  * The Izhikevich presets with their published protocols (each behaviour of
@@ -29,6 +31,16 @@ public final class IzhikevichRuns {
 	/** The preset with this label (case-insensitive), e.g. "(A) tonic spiking". */
 	public IzhikevichPreset preset(final String label) {
 		return IzhikevichPresets.byLabel(label);
+	}
+
+	/**
+	 * A Custom preset: the cell {@code a, b, c, d}, v starting at {@code vInit} mV (u at b·vInit), step
+	 * {@code dt} and {@code duration} ms, driven by {@code stimulus} (pA, as the published protocols).
+	 */
+	public IzhikevichPreset custom(final double a, final double b, final double c, final double d,
+		final double vInit, final double dt, final double duration, final Stimulus stimulus)
+	{
+		return IzhikevichPresets.custom(IzhikevichCell.of(a, b, c, d), vInit, dt, duration, stimulus);
 	}
 
 	/** Runs {@code preset}'s protocol with {@code integration} ("Published" or "Consistent") at the preset's own step. */

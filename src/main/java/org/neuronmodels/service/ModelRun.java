@@ -3,7 +3,7 @@ package org.neuronmodels.service;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.NumberLists;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
@@ -14,10 +14,9 @@ import org.neuronmodels.core.model.FiTheory;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.model.ModelSetup;
-import org.neuronmodels.core.record.Recording;
-import org.neuronmodels.core.sim.CurrentInput;
 import org.neuronmodels.core.sim.ProgressMonitor;
-import org.neuronmodels.core.sim.Simulation;
+import org.neuronmodels.core.sim.NumericalInstabilityException;
+import org.neuronmodels.core.sim.SimulationCancelledException;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimulus;
 import org.neuronmodels.plot.ResultCharts;
@@ -39,19 +38,19 @@ import org.neuronmodels.plot.ResultCharts;
 public final class ModelRun {
 
 	/** The registered model, or null for an equation model (built from {@link #spec} when run). */
-	private final ModelDescriptor model;
-	private final EquationSpec spec;
-	private String preset = "";
-	private String parameters = "";
-	private final StringBuilder values = new StringBuilder();
-	private String integrator = "";
-	private double dt = Double.NaN;
-	private double duration = 500;
-	private int neurons = 1;
-	private int recordEvery = 1;
-	private long seed = 1;
-	private Stimulus stimulus;
-	private ProgressMonitor monitor = ProgressMonitor.NONE;
+	final ModelDescriptor model;
+	final EquationSpec spec;
+	String preset = "";
+	String parameters = "";
+	final StringBuilder values = new StringBuilder();
+	String integrator = "";
+	double dt = Double.NaN;
+	double duration = 500;
+	int neurons = 1;
+	int recordEvery = 1;
+	long seed = 1;
+	Stimulus stimulus;
+	ProgressMonitor monitor = ProgressMonitor.NONE;
 
 	ModelRun(final String name) {
 		this.model = ModelRegistry.byName(name);
@@ -221,22 +220,64 @@ public final class ModelRun {
 		return duration;
 	}
 
-	/** Checks everything, then runs and records neuron 0 (voltage, state variables, input, spikes). */
-	public SimulationResult run() {
-		Checks.inRange("neurons", neurons, 1, Integer.MAX_VALUE);
-		Checks.positive("duration", "ms", duration);
-		final Recording recording = Recording.of(0).every(recordEvery);
-		if (spec != null) {
-			final double step = Double.isNaN(dt) ? descriptor().defaultDt() : dt;
-			final Integrator scheme = Integrator.fromLabel(descriptor().integrator(integrator));
-			final TimeGrid grid = TimeGrid.of(duration, step);
-			return EquationSimulation.run(EquationSimulation.check(spec, scheme, step, duration), neurons, step,
-				duration, input(grid), seed, recording, monitor);
-		}
-		final ModelSetup s = setup();
-		final TimeGrid grid = TimeGrid.of(duration, s.dt());
-		return Simulation.run(s.population(neurons), CurrentInput.shared(input(grid).sample(grid)), grid, recording,
-			monitor);
+	/**
+	 * Every check {@link #run} makes before it simulates, without simulating: the time grid, the parameters
+	 * against the descriptor and the model's own rules, the step (e.g. {@code dt ≤ τ_m}), the recorded neuron
+	 * and the memory of the input and the traces (equation models: the equations compiled and checked). The
+	 * commands' dialogs call it as the user types, so a dialog and a run never disagree. Returns the run's
+	 * time grid.
+	 *
+	 * @throws InvalidParameterException naming the parameter, its unit and its range
+	 */
+	public TimeGrid check() throws InvalidParameterException {
+		return ModelRuns.check(this);
+	}
+
+	/**
+	 * Checks everything ({@link #check}), then runs and records neuron 0 (voltage, state variables, input,
+	 * spikes).
+	 *
+	 * @throws InvalidParameterException before the run, naming the parameter
+	 * @throws NumericalInstabilityException if the run blows up (a variable not finite), naming step and time
+	 * @throws SimulationCancelledException if the {@link #monitor} cancels the run
+	 */
+	public SimulationResult run() throws InvalidParameterException, NumericalInstabilityException,
+		SimulationCancelledException
+	{
+		return ModelRuns.run(this);
+	}
+
+	/** The names of the model's state variables (equation models: compiled from the equations). */
+	public List<String> stateVariables() {
+		return spec != null ? ModelRuns.program(this).states() : ModelRuns.names(descriptor().stateVariables());
+	}
+
+	/** Equation models: a few lines on the compiled model (state variables, parameters, integrator). */
+	public String summary() {
+		equationsOnly(true, "summary");
+		return EquationSimulation.summary(ModelRuns.program(this), Integrator.fromLabel(descriptor().integrator(
+			integrator)));
+	}
+
+	/**
+	 * Equation models: takes the texts and integrator saved in {@code file} (by {@link #save}) into this handle
+	 * and returns them by input name (errors name {@code field}).
+	 */
+	public java.util.Map<String, String> load(final String field, final java.io.File file) {
+		return ModelRuns.load(equationsOnly(true, "load"), this, field, file);
+	}
+
+	/** Equation models: saves the equations and the integrator in {@code file} (errors name {@code field}). */
+	public ModelRun save(final String field, final java.io.File file) {
+		ModelRuns.save(equationsOnly(true, "save"), integrator, field, file);
+		return this;
+	}
+
+	/** Equation models: registers this model as model "Equation" (f–I Curve and sweeps find it by that name). */
+	public ModelRun register() {
+		EquationModelDescriptor.register(equationsOnly(true, "register"), integrator.trim().isEmpty()
+			? Integrator.EULER.label() : integrator);
+		return this;
 	}
 
 	/** The input current, voltage and every further state variable of neuron 0 of {@code result}. */
@@ -244,18 +285,19 @@ public final class ModelRun {
 		return ResultCharts.stateVariables(result, name(), currentUnit(), Double.NaN, new String[0], new double[0]);
 	}
 
-	private Stimulus input(final TimeGrid grid) {
-		return stimulus != null ? stimulus : g -> new double[g.steps()];
+	/** Equation models: the texts of the equations (null for a registered model). */
+	EquationSpec equationSpec() {
+		return spec;
 	}
 
-	private ModelDescriptor descriptor() {
+	ModelDescriptor descriptor() {
 		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrator.EULER
 			.label() : integrator);
 	}
 
 	private EquationSpec equationsOnly(final boolean equations, final String method) {
 		if ((spec != null) != equations) {
-			throw new org.neuronmodels.core.InvalidParameterException(method, method + "(…) is for " + (equations
+			throw new InvalidParameterException(method, method + "(…) is for " + (equations
 				? "equation models (neuron.equations(…))" : "registered models (neuron.model(…)); equation models " +
 					"take their parameters as text with units"));
 		}

@@ -1,12 +1,21 @@
 package org.neuronmodels.service;
 
+import java.util.function.Consumer;
+
+import org.neuronmodels.core.Checks;
+import org.neuronmodels.core.InvalidParameterException;
+import org.neuronmodels.core.check.AccuracyCheck;
+import org.neuronmodels.core.check.BlowUpDiagnosis;
+import org.neuronmodels.core.check.NumericalChecks;
 import org.neuronmodels.core.network.Network;
 import org.neuronmodels.core.network.NetworkPreset;
 import org.neuronmodels.core.network.NetworkResult;
 import org.neuronmodels.core.network.NetworkSettings;
 import org.neuronmodels.core.network.NetworkSimulation;
 import org.neuronmodels.core.network.NetworkWarmup;
+import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sim.SimulationCancelledException;
 
 /**
  * One spiking network, set up fluently and run:
@@ -60,6 +69,12 @@ public final class NetworkRun {
 		return this;
 	}
 
+	/** Custom networks of model "Equation": the neurons are the equation model of {@code model} ({@code neuron.equations(…)}). */
+	public NetworkRun equations(final ModelRun model) {
+		settings.equation = model.equationSpec();
+		return this;
+	}
+
 	/** The settings as set so far (fields may be changed before the network is built). */
 	public NetworkSettings settings() {
 		return settings;
@@ -81,9 +96,47 @@ public final class NetworkRun {
 		return NetworkWarmup.build(resolved(), monitor);
 	}
 
-	/** Builds and runs the network. */
-	public NetworkResult run() {
+	/**
+	 * Builds and runs the network.
+	 *
+	 * @throws InvalidParameterException before the run, naming the setting
+	 * @throws NumericalInstabilityException if the run blows up
+	 * @throws SimulationCancelledException if the {@link #monitor} cancels the run
+	 */
+	public NetworkResult run() throws InvalidParameterException, NumericalInstabilityException,
+		SimulationCancelledException
+	{
 		return run(build());
+	}
+
+	/**
+	 * Runs {@code network} (built by {@link #build()}), then the numerical checks ({@code core.check}): a
+	 * blow-up is explained (step or weights), doubts about the result go to {@code warn}.
+	 * {@code publishedStep}: a network at its published step, the reference however dt-dependent (no dt/2
+	 * rerun).
+	 */
+	public NetworkResult runChecked(final Network network, final boolean publishedStep,
+		final Consumer<String> warn)
+	{
+		final NetworkSettings s = settings;
+		final String weights = "the weights (excitatoryWeight = " + Checks.fmt(s.excitatoryWeight) +
+			", inhibitoryWeight = " + Checks.fmt(s.inhibitoryWeight) + " " + s.preset.weightUnit + ")";
+		final AccuracyCheck.Rerun rerun = (dt, duration) -> {
+			final NetworkSettings c = s.resolve();
+			c.dt = dt;
+			c.duration = duration;
+			c.recordNeurons = ""; // spikes only: the check compares spike trains
+			return new NetworkRun(c.preset.label()).settings(c).monitor(monitor).run().spikes();
+		};
+		final NetworkResult r;
+		try {
+			r = run(network);
+		}
+		catch (final NumericalInstabilityException e) {
+			throw BlowUpDiagnosis.explain(e, s.dt, weights, rerun);
+		}
+		NumericalChecks.network(r.spikes(), s.dt, r.grid().duration(), weights, rerun, !publishedStep).forEach(warn);
+		return r;
 	}
 
 	/** Runs {@code network} (built by {@link #build()}) with the duration, dt, threads and seed of the resolved settings. */

@@ -4,6 +4,8 @@ import ij.measure.ResultsTable;
 
 import java.util.Map;
 
+import org.neuronmodels.core.MemoryBudget;
+import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.analysis.FrequencyResponse;
 import org.neuronmodels.core.analysis.LifFit;
 import org.neuronmodels.core.analysis.SpikeTrainStatistics;
@@ -80,5 +82,21 @@ public final class ResultTables {
 	/** The numbers in column {@code column} of {@code table}; a missing column is an error naming it. */
 	public double[] column(final ResultsTable table, final String column) {
 		return AnalysisTables.column(table, column, "column");
+	}
+
+	/**
+	 * Refuses, before anything runs, a run whose recorded traces and the outputs made from them (arrays, the
+	 * trace table of at most {@link #MAX_ROWS} rows) would not fit in the Java heap, naming {@code duration}
+	 * and {@code recordEvery}: samples every {@code recordEvery} steps of {@code variables} recorded state
+	 * variables, plus time and input current.
+	 */
+	public void checkMemory(final TimeGrid grid, final int recordEvery, final int variables) {
+		final double samples = Math.floor(grid.steps() / (double) recordEvery) + 1;
+		final double columns = variables + 2;
+		final double bytes = 8.0 * grid.steps() + 2 * 8.0 * samples * columns + 2 * 8.0 * Math.min(samples,
+			MAX_ROWS) * columns;
+		MemoryBudget.require(bytes, "duration", "a run of " + grid.steps() + " steps recording " + (long) samples +
+			" samples (one every recordEvery = " + recordEvery + " steps) of " + (long) columns +
+			" traces, with the outputs made from them,");
 	}
 }

@@ -1,7 +1,9 @@
 package org.neuronmodels.service;
 
+import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.stimulus.Stimuli;
 import org.neuronmodels.core.stimulus.Stimulus;
+import org.neuronmodels.core.stimulus.StimulusSpec;
 
 /**
  * The input currents of a run, made by {@code neuron.stimuli()}: amplitudes in
@@ -59,5 +61,13 @@ public final class StimulusFactory {
 	/** The samples of column {@code column} (header name) of a CSV file, held for {@code sampleDt} ms each. */
 	public Stimulus csvColumn(final java.io.File file, final String column, final double sampleDt) {
 		return Stimuli.csvColumn(file == null ? null : file.toPath(), column, sampleDt);
+	}
+
+	/**
+	 * The stimulus of a command's shared stimulus inputs on {@code grid}, checked (the check the dialogs run as
+	 * the user types, and the input the run gets).
+	 */
+	public Stimulus of(final StimulusSpec spec, final TimeGrid grid) {
+		return spec.build(grid);
 	}
 }
