@@ -1,5 +1,7 @@
 package org.neuronmodels.core.network;
 
+import java.util.Arrays;
+
 /**
  * The ascending targets of every row of a big connectivity in two bytes per
  * synapse instead of four: each row stores the gaps between successive targets
@@ -116,15 +118,31 @@ final class PackedTargets {
 		return t;
 	}
 
+	/** The bounds of the last {@link #cuts(int[])} and its result (a rerun, e.g. at dt/2, has the same ones). */
+	private int[] lastBounds;
+	private int[][][] lastCuts;
+
 	/**
 	 * For each row, where the targets of each of {@code bounds.length} ascending
-	 * bounds start: {@code at[t][r]}, the offset of the first char of a target
-	 * ≥ {@code bounds[t]} (the row's end if none), and {@code before[t][r]}, the
-	 * target decoded just before it (−1 at the row's start).
+	 * bounds start: {@code [0][t][r]}, the offset of the first char of a target
+	 * ≥ {@code bounds[t]} (the row's end if none), and {@code [1][t][r]}, the
+	 * target decoded just before it (−1 at the row's start). Rows are scanned on
+	 * every core; the result is shared with the next call for the same bounds.
 	 */
-	void cuts(final int[] bounds, final int[][] at, final int[][] before) {
+	synchronized int[][][] cuts(final int[] bounds) {
+		if (Arrays.equals(bounds, lastBounds)) return lastCuts;
 		final int rows = rowChar.length - 1;
-		for (int r = 0; r < rows; r++) {
+		final int[][] at = new int[bounds.length][rows], before = new int[bounds.length][rows];
+		final int threads = (int) Math.max(1, Math.min(ParallelBuild.threads(), gaps.length / (1 << 20)));
+		ParallelBuild.tasks(threads, t -> cuts(bounds, at, before, (int) ((long) rows * t / threads),
+			(int) ((long) rows * (t + 1) / threads)));
+		lastBounds = bounds.clone();
+		return lastCuts = new int[][][] { at, before };
+	}
+
+	/** {@link #cuts(int[])} of rows {@code [from, to)} into {@code at} and {@code before}. */
+	private void cuts(final int[] bounds, final int[][] at, final int[][] before, final int from, final int to) {
+		for (int r = from; r < to; r++) {
 			int p = rowChar[r], v = -1, t = 0;
 			final int end = rowChar[r + 1];
 			while (t < bounds.length && p < end) {

@@ -86,15 +86,15 @@ public final class Projection {
 				}
 		}
 		final int workers = bounds.length - 1;
-		cut = new int[workers + 1][c.preCount];
+		cut = new int[workers + 1][];
 		final int[] local = new int[workers];
 		for (int t = 0; t < workers; t++)
 			local[t] = Math.max(0, Math.min(target.n, bounds[t] - target.offset));
 		if (c.packed != null) {
 			contiguous = false;
-			before = new int[workers][c.preCount];
-			final int[][] at = java.util.Arrays.copyOf(cut, workers);
-			c.packed.cuts(local, at, before);
+			final int[][][] cuts = c.packed.cuts(local);
+			System.arraycopy(cuts[0], 0, cut, 0, workers);
+			before = cuts[1];
 			cut[workers] = java.util.Arrays.copyOfRange(c.packed.rowChar, 1, c.preCount + 1);
 			return;
 		}
@@ -107,10 +107,12 @@ public final class Projection {
 					break;
 				}
 		contiguous = dense && c.delay == null;
-		for (int t = 0; t <= workers; t++)
+		for (int t = 0; t <= workers; t++) {
+			cut[t] = new int[c.preCount];
 			for (int r = 0; r < c.preCount; r++)
 				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1],
 					local[t]);
+		}
 	}
 
 	/**

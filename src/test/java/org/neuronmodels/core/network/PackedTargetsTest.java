@@ -76,8 +76,8 @@ class PackedTargetsTest {
 		final int[] rowStart = new int[rows.length + 1];
 		final PackedTargets p = pack(rows, rowStart);
 		final int[] bounds = { 0, 1, 200, 5000, 1 << 20, 1 << 29 };
-		final int[][] at = new int[bounds.length][rows.length], before = new int[bounds.length][rows.length];
-		p.cuts(bounds, at, before);
+		final int[][][] cuts = p.cuts(bounds);
+		final int[][] at = cuts[0], before = cuts[1];
 		for (int r = 0; r < rows.length; r++)
 			for (int t = 0; t < bounds.length; t++) {
 				int first = 0; // the first target ≥ bounds[t]
