@@ -142,21 +142,28 @@ final class PackedTargets {
 
 	/** {@link #cuts(int[])} of rows {@code [from, to)} into {@code at} and {@code before}. */
 	private void cuts(final int[] bounds, final int[][] at, final int[][] before, final int from, final int to) {
+		final char[] g = gaps;
 		for (int r = from; r < to; r++) {
-			int p = rowChar[r], v = -1, t = 0;
 			final int end = rowChar[r + 1];
-			while (t < bounds.length && p < end) {
-				final int d = gaps[p], next = v + (d != 0 ? d : longGap(gaps, p));
-				while (t < bounds.length && next >= bounds[t]) {
-					at[t][r] = p;
-					before[t][r] = v;
-					t++;
+			int p = rowChar[r], v = -1;
+			for (int t = 0; t < bounds.length; t++) {
+				final int bound = bounds[t];
+				// p: the first char not yet decoded, v: the target before it; stop at the first target ≥ bound
+				while (p < end) {
+					final int d = g[p];
+					if (d != 0) {
+						if (v + d >= bound) break;
+						v += d;
+						p++;
+					}
+					else {
+						final int next = v + longGap(g, p);
+						if (next >= bound) break;
+						v = next;
+						p += 3;
+					}
 				}
-				p += d != 0 ? 1 : 3;
-				v = next;
-			}
-			for (; t < bounds.length; t++) {
-				at[t][r] = end;
+				at[t][r] = p;
 				before[t][r] = v;
 			}
 		}
