@@ -18,14 +18,19 @@ for d in "$A" "$B"; do # build if needed, write the class-data archive (not time
 	rm -rf "$out/warm"
 done
 printf 'load average at the start: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-for net in CUBA COBAHH "Izhikevich 2003"; do
+nets=()
+if [ -n "${AB_NETS:-}" ]; then read -r -a nets <<<"$AB_NETS"; else nets=(CUBA COBAHH "Izhikevich 2003"); fi
+for net in "${nets[@]}"; do
+	size=""
+	case "$net" in *:*) size=",neurons=${net#*:}" ;; esac
 	for i in $(seq "$reps"); do
 		if (( i % 2 )); then order="A B"; else order="B A"; fi
 		for r in $order; do
 			if [ "$r" = A ]; then d="$A"; else d="$B"; fi
 			rm -rf "$out/run"
 			t0=$(date +%s.%N)
-			res=$("$d/scripts/neuron-models" --headless --run "Spiking Network" "preset=\"$net\"" --out "$out/run" 2>/dev/null)
+			res=$("$d/scripts/neuron-models" --headless --run "Spiking Network" "preset=\"${net%%:*}\"$size" --out "$out/run" \
+				2>/dev/null)
 			t1=$(date +%s.%N)
 			printf '%s|%s|%s|%s|%s|%s\n' "$net" "$r" "$(echo "$res" | sed -n 's/^simulationSeconds = //p')" \
 				"$(echo "$t1 - $t0" | bc -l)" "$(echo "$res" | sed -n 's/^spikeCount = //p')" \

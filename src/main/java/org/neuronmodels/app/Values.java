@@ -40,10 +40,19 @@ public final class Values {
 			max = Math.max(max, d);
 			sum += d;
 		}
-		if (finite > 0) sb.append(", min ").append(min).append(", max ").append(max).append(", mean ").append(sum /
-			finite);
+		if (finite > 0) sb.append(", min ").append(brief(min)).append(", max ").append(brief(max)).append(", mean ")
+			.append(brief(sum / finite));
 		if (finite < n) sb.append(", ").append(n - finite).append(" not finite");
 		return sb.toString();
+	}
+
+	/**
+	 * A summary statistic to 7 significant digits, as {@code Double.toString}
+	 * writes it (so -50.047412949866406 becomes -50.04741 and 499.5 stays 499.5);
+	 * the full values are in the data file.
+	 */
+	static String brief(final double d) {
+		return Double.toString(new java.math.BigDecimal(d).round(new java.math.MathContext(7)).doubleValue());
 	}
 
 	/** Whether the value is a number, boolean, character, text or enum constant. */

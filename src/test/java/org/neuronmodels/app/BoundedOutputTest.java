@@ -108,6 +108,16 @@ class BoundedOutputTest {
 	}
 
 	@Test
+	void summaryStatisticsHaveSevenSignificantDigits() {
+		// a voltage trace's extremes as a LIF run gives them, and a mean of 2/3: rounded, not cut
+		// (mean (-70 - 50.047412949866406 - 58.97008) / 3 = -59.67249764995547 → -59.67250)
+		assertEquals("3 values, min -70.0, max -50.04741, mean -59.6725", Values.summary(new double[] { -70,
+			-50.047412949866406, -58.97008 }));
+		assertEquals("4 values, min 0.0, max 1.0, mean 0.6666667, 1 not finite", Values.summary(new double[] { 1,
+			Double.NaN, 1, 0 }));
+	}
+
+	@Test
 	void millionValueArraysPrintOneLineEach() throws Exception {
 		final double[] v = new double[1_000_000];
 		for (int i = 0; i < v.length; i++)

@@ -73,7 +73,8 @@ public final class ConnectionRules {
 		final boolean allowSelf, final long seed)
 	{
 		final java.util.function.LongConsumer progress = BuildProgress.current();
-		return ConnectivityCache.get(ConnectivityCache.key("p", seed, pre, post, p, w, allowSelf ? 1 : 0),
+		final boolean pack = PackedTargets.packs(p * pre * post, p);
+		return ConnectivityCache.get(ConnectivityCache.key(pack ? "p+" : "p", seed, pre, post, p, w, allowSelf ? 1 : 0),
 			() -> fixedProbability(pre, post, p, w, allowSelf, seed, progress));
 	}
 
@@ -89,7 +90,7 @@ public final class ConnectionRules {
 		require(pre, bound);
 		final int[] rows = new int[pre + 1];
 		final GeometricSkip skips = p > 0 && p < 1 ? new GeometricSkip(p) : null;
-		final int[] targets = ParallelBuild.rows(pre, rows, (long) bound, p * post, (r, out) -> {
+		final ParallelBuild.RowDrawer drawer = (r, out) -> {
 			if (!(p > 0)) return;
 			final RandomStream rng = RandomStream.of(seed, STREAM_BASE + r);
 			int[] d = out.data;
@@ -107,7 +108,13 @@ public final class ConnectionRules {
 				d[n++] = (int) j;
 			}
 			out.count = n;
-		}, progress);
+		};
+		if (PackedTargets.packs(expected, p)) {
+			final double chars = PackedTargets.boundChars(bound, p);
+			if (chars <= Integer.MAX_VALUE - 8) return new Connectivity(pre, post, rows, ParallelBuild.packedRows(pre, rows,
+				(long) chars, p * post, drawer, progress), w);
+		}
+		final int[] targets = ParallelBuild.rows(pre, rows, (long) bound, p * post, drawer, progress);
 		return new Connectivity(pre, post, rows, targets, w);
 	}
 

@@ -16,14 +16,19 @@ import org.neuronmodels.core.MemoryBudget;
  * synapses all have one weight stores it once (no array), so that a synapse
  * takes 4 bytes; the target array may be longer than the synapse count
  * {@code rowStart[preCount]} (the rules draw into an array sized for the
- * expected count and do not copy it to trim it). Arrays are owned, never
- * exposed for writing.
+ * expected count and do not copy it to trim it). A big random projection
+ * keeps its targets packed instead ({@link PackedTargets}, two bytes per
+ * synapse; {@code target} is then null, and a per-synapse weight or delay
+ * array unpacks them). Arrays are owned, never exposed for writing.
  */
 public final class Connectivity {
 
 	final int preCount, postCount;
 	final int[] rowStart;
+	/** The targets in synapse order, or null when they are {@link #packed}. */
 	final int[] target;
+	/** The targets packed, or null. */
+	final PackedTargets packed;
 	/** Per-synapse weights, or null when every synapse has {@link #uniformWeight}. */
 	final double[] weight;
 	final double uniformWeight;
@@ -42,17 +47,47 @@ public final class Connectivity {
 		this(preCount, postCount, rowStart, target, null, w, null, 0);
 	}
 
+	/** Synapses with packed targets that all have weight {@code w}. */
+	Connectivity(final int preCount, final int postCount, final int[] rowStart, final PackedTargets packed,
+		final double w)
+	{
+		this(preCount, postCount, rowStart, null, packed, null, w, null, 0);
+	}
+
 	private Connectivity(final int preCount, final int postCount, final int[] rowStart, final int[] target,
 		final double[] weight, final double uniformWeight, final int[] delay, final int uniformDelay)
+	{
+		this(preCount, postCount, rowStart, target, null, weight, uniformWeight, delay, uniformDelay);
+	}
+
+	private Connectivity(final int preCount, final int postCount, final int[] rowStart, final int[] target,
+		final PackedTargets packed, final double[] weight, final double uniformWeight, final int[] delay,
+		final int uniformDelay)
 	{
 		this.preCount = preCount;
 		this.postCount = postCount;
 		this.rowStart = rowStart;
 		this.target = target;
+		this.packed = packed;
 		this.weight = weight;
 		this.uniformWeight = uniformWeight;
 		this.delay = delay;
 		this.uniformDelay = uniformDelay;
+	}
+
+	/** The targets in synapse order as ints (decoded when packed: a new array, so only for rare paths). */
+	int[] targets() {
+		return target != null ? target : packed.unpack(rowStart);
+	}
+
+	/** The targets of row {@code r} as ints: the shared array from {@code rowStart[r]}, or row r decoded from 0. */
+	private int[] rowTargets(final int r) {
+		return target != null ? target : packed.row(r, outDegree(r));
+	}
+
+	/** The offset of row {@code r}'s first target in {@link #rowTargets}. */
+	private int rowOffset(final int r) {
+		return target != null ? rowStart[r] : 0;
 	}
 
 	/** The weight of synapse {@code j} (in synapse order). */
@@ -105,7 +140,7 @@ public final class Connectivity {
 	/** The same synapses, all with a delay of {@code steps} whole time steps. */
 	public Connectivity withDelay(final int steps) {
 		Checks.inRange("delay", steps, 0, 1_000_000);
-		return new Connectivity(preCount, postCount, rowStart, target, weight, uniformWeight, null, steps);
+		return new Connectivity(preCount, postCount, rowStart, target, packed, weight, uniformWeight, null, steps);
 	}
 
 	/** The same synapses with one delay (in whole time steps) per synapse, in synapse order. */
@@ -114,25 +149,25 @@ public final class Connectivity {
 			" delays given for " + synapseCount() + " synapses");
 		for (final int s : steps)
 			Checks.inRange("delay", s, 0, 1_000_000);
-		return new Connectivity(preCount, postCount, rowStart, target, weight, uniformWeight, steps.clone(), 0);
+		return new Connectivity(preCount, postCount, rowStart, targets(), weight, uniformWeight, steps.clone(), 0);
 	}
 
 	/** The same synapses with new weights, one per synapse in synapse order (each must be finite). */
 	public Connectivity withWeights(final double[] weights) {
 		if (weights.length != synapseCount()) throw new InvalidParameterException("weight", "weight: " + weights
 			.length + " weights given for " + synapseCount() + " synapses");
+		final int[] t = targets();
 		for (int r = 0; r < preCount; r++)
 			for (int j = rowStart[r]; j < rowStart[r + 1]; j++)
-				checkWeight(weights[j], r, target[j]);
-		return new Connectivity(preCount, postCount, rowStart, target, weights.clone(), Double.NaN, delay,
-			uniformDelay);
+				checkWeight(weights[j], r, t[j]);
+		return new Connectivity(preCount, postCount, rowStart, t, weights.clone(), Double.NaN, delay, uniformDelay);
 	}
 
 	/** The same synapses with every weight multiplied by {@code factor}. */
 	public Connectivity scaled(final double factor) {
 		Checks.finite("weight", null, factor);
-		if (weight == null) return new Connectivity(preCount, postCount, rowStart, target, null, uniformWeight * factor,
-			delay, uniformDelay);
+		if (weight == null) return new Connectivity(preCount, postCount, rowStart, target, packed, null, uniformWeight *
+			factor, delay, uniformDelay);
 		final double[] w = new double[weight.length];
 		for (int j = 0; j < w.length; j++)
 			w[j] = weight[j] * factor;
@@ -162,14 +197,18 @@ public final class Connectivity {
 	/** The number of synapses reaching each postsynaptic neuron. */
 	public int[] inDegrees() {
 		final int[] d = new int[postCount];
-		for (int j = 0, n = synapseCount(); j < n; j++)
-			d[target[j]]++;
+		for (int r = 0; r < preCount; r++) {
+			final int[] t = rowTargets(r);
+			for (int j = rowOffset(r), end = j + outDegree(r); j < end; j++)
+				d[t[j]]++;
+		}
 		return d;
 	}
 
 	/** The postsynaptic targets of presynaptic neuron {@code pre} (a copy, ascending). */
 	public int[] targetsOf(final int pre) {
-		return Arrays.copyOfRange(target, rowStart[pre], rowStart[pre + 1]);
+		return target != null ? Arrays.copyOfRange(target, rowStart[pre], rowStart[pre + 1]) : packed.row(pre,
+			outDegree(pre));
 	}
 
 	/** The weights of the synapses of presynaptic neuron {@code pre} (a copy, in target order). */
@@ -182,15 +221,21 @@ public final class Connectivity {
 
 	/** The weight from {@code pre} to {@code post}, or 0 when there is no synapse. */
 	public double weight(final int pre, final int post) {
-		final int j = Arrays.binarySearch(target, rowStart[pre], rowStart[pre + 1], post);
+		final int j = find(pre, post);
 		return j >= 0 ? weightAt(j) : 0;
 	}
 
 	/** The delay in steps of synapse {@code pre → post}, or -1 when there is no synapse. */
 	public int delaySteps(final int pre, final int post) {
-		final int j = Arrays.binarySearch(target, rowStart[pre], rowStart[pre + 1], post);
+		final int j = find(pre, post);
 		if (j < 0) return -1;
 		return delay == null ? uniformDelay : delay[j];
+	}
+
+	/** The synapse {@code pre → post} (its index in synapse order), or a negative number when there is none. */
+	private int find(final int pre, final int post) {
+		final int j = Arrays.binarySearch(rowTargets(pre), rowOffset(pre), rowOffset(pre) + outDegree(pre), post);
+		return j >= 0 ? j - rowOffset(pre) + rowStart[pre] : -1;
 	}
 
 	/** The largest delay in steps. */
@@ -218,9 +263,11 @@ public final class Connectivity {
 			"the connectivity image would have " + size + " pixels, more than an image can hold");
 		MemoryBudget.require(4.0 * size, "neurons", "the connectivity image (" + preCount + " × " + postCount + ")");
 		final float[] m = new float[(int) size];
-		for (int r = 0; r < preCount; r++)
-			for (int j = rowStart[r]; j < rowStart[r + 1]; j++)
-				m[target[j] * preCount + r] = (float) weightAt(j);
+		for (int r = 0; r < preCount; r++) {
+			final int[] t = rowTargets(r);
+			for (int j = rowStart[r], o = rowOffset(r) - j; j < rowStart[r + 1]; j++)
+				m[t[o + j] * preCount + r] = (float) weightAt(j);
+		}
 		return m;
 	}
 

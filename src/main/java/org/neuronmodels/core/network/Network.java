@@ -91,8 +91,9 @@ public final class Network {
 			final int so = p.source.offset, to = p.target.offset;
 			for (int r = 0; r < c.preCount; r++) {
 				final int x = (so + r) / perPixel;
-				for (int j = c.rowStart[r]; j < c.rowStart[r + 1]; j++)
-					m[(to + c.target[j]) / perPixel * s + x] += (float) c.weightAt(j);
+				final int[] t = c.targetsOf(r);
+				for (int j = c.rowStart[r], o = -j; j < c.rowStart[r + 1]; j++)
+					m[(to + t[o + j]) / perPixel * s + x] += (float) c.weightAt(j);
 			}
 		}
 		return m;

@@ -121,6 +121,7 @@ final class NetworkChunk implements StepLoop.Chunk {
 			final NetworkPopulation src = pr.source;
 			final int s0 = src.offset, s1 = s0 + src.n;
 			final int[] cutLo = pr.cut[index], cutHi = pr.cut[index + 1];
+			final int[] before = pr.before == null ? null : pr.before[index];
 			for (final NetworkChunk w : all) {
 				final int c = w.counts[(1 + parity) * PAD];
 				if (c == 0 || w.hi <= s0 || w.lo >= s1) continue;
@@ -129,7 +130,7 @@ final class NetworkChunk implements StepLoop.Chunk {
 					final int g = l[j];
 					if (g < s0 || g >= s1) continue;
 					final int a = cutLo[g - s0], b = cutHi[g - s0];
-					if (a < b) pr.deposit(s, a, b);
+					if (a < b) pr.deposit(s, a, b, before == null ? 0 : before[g - s0]);
 				}
 			}
 		}

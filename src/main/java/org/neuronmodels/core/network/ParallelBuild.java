@@ -52,14 +52,34 @@ final class ParallelBuild {
 	static int[] rows(final int pre, final int[] rows, final long capacity, final double perRow,
 		final RowDrawer drawer, final LongConsumer progress)
 	{
+		return draw(pre, rows, capacity, perRow, drawer, progress, false).targets;
+	}
+
+	/**
+	 * The same rows packed ({@link PackedTargets}): each thread encodes its
+	 * blocks itself, so packing costs no time on the shared array;
+	 * {@code capacityChars}: the expected chars with a margin (the array grows
+	 * beyond it if needed).
+	 */
+	static PackedTargets packedRows(final int pre, final int[] rows, final long capacityChars, final double perRow,
+		final RowDrawer drawer, final LongConsumer progress)
+	{
+		final State st = draw(pre, rows, capacityChars, perRow, drawer, progress, true);
+		return new PackedTargets(st.chars, st.rowChar);
+	}
+
+	private static State draw(final int pre, final int[] rows, final long capacity, final double perRow,
+		final RowDrawer drawer, final LongConsumer progress, final boolean packed)
+	{
 		final int blockRows = (int) Math.max(1, Math.min(pre, BLOCK_SYNAPSES / (perRow + 1)));
 		final int blocks = (pre + blockRows - 1) / blockRows;
-		final State st = new State((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, capacity)));
+		final State st = new State((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, capacity)), packed ? pre : -1);
 		final AtomicInteger next = new AtomicInteger();
 		tasks(Math.min(threads(), blocks), t -> {
 			try {
 				final Buffer buf = new Buffer();
-				final int[] ends = new int[blockRows];
+				final int[] ends = new int[blockRows], charEnds = packed ? new int[blockRows] : null;
+				char[] enc = packed ? new char[4096] : null;
 				for (int b; (b = next.getAndIncrement()) < blocks;) {
 					final int r0 = b * blockRows, r1 = Math.min(pre, r0 + blockRows);
 					buf.count = 0;
@@ -67,7 +87,17 @@ final class ParallelBuild {
 						drawer.draw(r, buf);
 						ends[r - r0] = buf.count;
 					}
-					if (!st.commit(b, buf, ends, r0, r1, rows)) return;
+					int encoded = 0;
+					if (packed) {
+						if (PackedTargets.maxChars(buf.count) > enc.length) enc = new char[PackedTargets.maxChars(
+							buf.count)];
+						for (int r = r0, from = 0; r < r1; r++) {
+							encoded = PackedTargets.encode(buf.data, from, ends[r - r0] - from, enc, encoded);
+							charEnds[r - r0] = encoded;
+							from = ends[r - r0];
+						}
+					}
+					if (!st.commit(b, buf, ends, r0, r1, rows, enc, encoded, charEnds)) return;
 					progress.accept(buf.count);
 				}
 			}
@@ -76,23 +106,33 @@ final class ParallelBuild {
 				throw e;
 			}
 		});
-		return st.targets;
+		return st;
 	}
 
-	/** The shared target array and the block whose turn it is to be appended. */
+	/** The shared target array (or packed chars) and the block whose turn it is to be appended. */
 	private static final class State {
 
 		int[] targets;
-		int turn, fill;
+		char[] chars;
+		final int[] rowChar;
+		int turn, fill, fillChars;
 		boolean failed;
 
-		State(final int capacity) {
-			targets = new int[capacity];
+		/** Room for {@code capacity} targets, or chars when {@code packedRows ≥ 0} rows are packed. */
+		State(final int capacity, final int packedRows) {
+			if (packedRows >= 0) {
+				chars = new char[capacity];
+				rowChar = new int[packedRows + 1];
+			}
+			else {
+				targets = new int[capacity];
+				rowChar = null;
+			}
 		}
 
 		/** Appends block {@code b} once every earlier block is in; false when another thread failed. */
 		synchronized boolean commit(final int b, final Buffer buf, final int[] ends, final int r0, final int r1,
-			final int[] rows)
+			final int[] rows, final char[] enc, final int encoded, final int[] charEnds)
 		{
 			try {
 				while (turn != b && !failed)
@@ -106,22 +146,36 @@ final class ParallelBuild {
 				notifyAll();
 				return false;
 			}
-			if ((long) fill + buf.count > Integer.MAX_VALUE - 8) {
+			if ((long) fill + buf.count > Integer.MAX_VALUE - 8 || (long) fillChars + encoded > Integer.MAX_VALUE - 8) {
 				failed = true;
 				notifyAll();
 				throw new InvalidParameterException("neurons", "the network would have more than " +
 					(Integer.MAX_VALUE - 8) + " synapses in one projection (use fewer neurons or a lower connection " +
 					"probability)");
 			}
-			if (fill + buf.count > targets.length) targets = Arrays.copyOf(targets, (int) Math.min(Integer.MAX_VALUE -
-				8, Math.max(fill + (long) buf.count, targets.length + (targets.length >> 3))));
-			System.arraycopy(buf.data, 0, targets, fill, buf.count);
+			if (chars != null) {
+				if (fillChars + encoded > chars.length) chars = Arrays.copyOf(chars, grown(chars.length, fillChars, encoded));
+				System.arraycopy(enc, 0, chars, fillChars, encoded);
+				for (int r = r0; r < r1; r++)
+					rowChar[r + 1] = fillChars + charEnds[r - r0];
+				fillChars += encoded;
+			}
+			else {
+				if (fill + buf.count > targets.length) targets = Arrays.copyOf(targets, grown(targets.length, fill,
+					buf.count));
+				System.arraycopy(buf.data, 0, targets, fill, buf.count);
+			}
 			for (int r = r0; r < r1; r++)
 				rows[r + 1] = fill + ends[r - r0];
 			fill += buf.count;
 			turn++;
 			notifyAll();
 			return true;
+		}
+
+		/** The length an array of {@code length} (filled to {@code fill}) grows to for {@code more} elements. */
+		private static int grown(final int length, final int fill, final int more) {
+			return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(fill + (long) more, length + (length >> 3)));
 		}
 
 		synchronized void fail() {

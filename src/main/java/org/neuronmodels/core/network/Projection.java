@@ -19,8 +19,14 @@ public final class Projection {
 	boolean contiguous;
 	/** The arrival weight when every synapse has the same one, else NaN. */
 	double uniformWeight;
-	/** {@code cut[t][r]}: the first synapse of row r whose target belongs to worker t; {@code cut[T]} ends rows. */
+	/**
+	 * {@code cut[t][r]}: the first synapse of row r whose target belongs to
+	 * worker t; {@code cut[T]} ends rows. Packed targets: the offset of its
+	 * first char.
+	 */
 	int[][] cut;
+	/** Packed targets: {@code before[t][r]}, the target preceding {@code cut[t][r]} in its row (−1: none); else null. */
+	int[][] before;
 
 	Projection(final NetworkPopulation source, final NetworkPopulation target, final int channel,
 		final Connectivity connectivity)
@@ -79,6 +85,20 @@ public final class Projection {
 					break;
 				}
 		}
+		final int workers = bounds.length - 1;
+		cut = new int[workers + 1][];
+		final int[] local = new int[workers];
+		for (int t = 0; t < workers; t++)
+			local[t] = Math.max(0, Math.min(target.n, bounds[t] - target.offset));
+		if (c.packed != null) {
+			contiguous = false;
+			final int[][][] cuts = c.packed.cuts(local);
+			System.arraycopy(cuts[0], 0, cut, 0, workers);
+			before = cuts[1];
+			cut[workers] = java.util.Arrays.copyOfRange(c.packed.rowChar, 1, c.preCount + 1);
+			return;
+		}
+		before = null;
 		boolean dense = true;
 		for (int r = 0; r < c.preCount && dense; r++)
 			for (int j = c.rowStart[r] + 1; j < c.rowStart[r + 1]; j++)
@@ -87,12 +107,11 @@ public final class Projection {
 					break;
 				}
 		contiguous = dense && c.delay == null;
-		final int workers = bounds.length - 1;
-		cut = new int[workers + 1][c.preCount];
 		for (int t = 0; t <= workers; t++) {
-			final int local = Math.max(0, Math.min(target.n, bounds[t] - target.offset));
+			cut[t] = new int[c.preCount];
 			for (int r = 0; r < c.preCount; r++)
-				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1], local);
+				cut[t][r] = t == workers ? c.rowStart[r + 1] : lowerBound(c.target, c.rowStart[r], c.rowStart[r + 1],
+					local[t]);
 		}
 	}
 
@@ -103,6 +122,14 @@ public final class Projection {
 	 * that the JIT compiles only the cases a network uses, and quickly.)
 	 */
 	void deposit(final int k, final int a, final int b) {
+		deposit(k, a, b, 0);
+	}
+
+	/**
+	 * The same; packed targets: {@code [a, b)} are char offsets and
+	 * {@code prev} the target before byte a ({@link #before}).
+	 */
+	void deposit(final int k, final int a, final int b, final int prev) {
 		final Connectivity c = connectivity;
 		if (c.delay != null) {
 			depositDelayed(k, a, b);
@@ -118,7 +145,8 @@ public final class Projection {
 			dst = target.ring[channel];
 			base = ((k + 1 + c.uniformDelay) % target.ringSlots[channel]) * target.n;
 		}
-		if (contiguous) {
+		if (c.packed != null) addPacked(dst, base, c.packed.gaps, uniformWeight, a, b, prev);
+		else if (contiguous) {
 			if (arrivalWeight == null) addRowUniform(dst, base + c.target[a] - a, uniformWeight, a, b);
 			else addRow(dst, base + c.target[a] - a, arrivalWeight, a, b);
 		}
@@ -143,6 +171,24 @@ public final class Projection {
 	{
 		for (int j = a; j < b; j++)
 			dst[base + tgt[j]] += w;
+	}
+
+	/** Packed row chars {@code [a, b)} of one weight, the target before them {@code t}: decodes and adds. */
+	private static void addPacked(final double[] dst, final int base, final char[] gaps, final double w, int a,
+		final int b, int t)
+	{
+		while (a < b) {
+			final int d = gaps[a];
+			if (d != 0) {
+				t += d;
+				a++;
+			}
+			else {
+				t += PackedTargets.longGap(gaps, a);
+				a += 3;
+			}
+			dst[base + t] += w;
+		}
 	}
 
 	private static void addScattered(final double[] dst, final int base, final int[] tgt, final double[] w,

@@ -83,6 +83,6 @@ final class TraubMilesAndIzhikevichNetworks {
 			for (int j = c.rowStart[r]; j < c.rowStart[r + 1]; j++)
 				w[j] = scale * rng.nextDouble();
 		}
-		return new Connectivity(c.preCount, c.postCount, c.rowStart, c.target, w, c.delay, c.uniformDelay); // finite
+		return new Connectivity(c.preCount, c.postCount, c.rowStart, c.targets(), w, c.delay, c.uniformDelay); // finite
 	}
 }
