@@ -10,7 +10,6 @@ import org.neuronmodels.core.equation.EquationFile;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.equation.EquationSimulation;
 import org.neuronmodels.core.equation.EquationSpec;
-import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.equation.StepProgram;
 import org.neuronmodels.core.model.InputLimits;
 import org.neuronmodels.core.model.Integrators;
@@ -107,7 +106,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 	@Override
 	protected void checkInputs() {
 		if (loadModel != null) applyFile(EquationFile.read("loadModel", loadModel.toPath()));
-		program = EquationSimulation.check(spec(), Integrator.fromLabel(integrator), dt, duration);
+		program = EquationSimulation.check(spec(), integrator, dt, duration);
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		checkOutputMemory(grid, program.model().states().size());
 		Images.checkRaster(grid.duration(), rasterBin, 1);
@@ -123,7 +122,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 			.run();
 		if (saveModel != null) save();
 		EquationModelDescriptor.register(spec(), integrator); // f-I Curve and sweeps take it as model "Equation"
-		modelSummary = EquationSimulation.summary(program, Integrator.fromLabel(integrator));
+		modelSummary = EquationSimulation.summary(program, integrator);
 		publish(r, spec.rateWindow(r.grid().duration()), neuron.charts().stateVariables(r, "Equation Neuron",
 			currentUnit(), Double.NaN, new String[0], new double[0]), "Equation Neuron spike raster");
 	}
@@ -140,7 +139,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		refractory = s.get("refractory");
 		parameters = s.get("parameters");
 		initialValues = s.get("initialValues");
-		if (!s.get("integrator").isEmpty()) integrator = Integrator.fromLabel(s.get("integrator")).label();
+		if (!s.get("integrator").isEmpty()) integrator = EquationModelDescriptor.integratorName(s.get("integrator"));
 		loadModel = null;
 	}
 

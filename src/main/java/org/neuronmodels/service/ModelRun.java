@@ -9,8 +9,8 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.equation.EquationSimulation;
 import org.neuronmodels.core.equation.EquationSpec;
-import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.model.ModelSetup;
@@ -228,7 +228,7 @@ public final class ModelRun {
 		final Recording recording = Recording.of(0).every(recordEvery);
 		if (spec != null) {
 			final double step = Double.isNaN(dt) ? descriptor().defaultDt() : dt;
-			final Integrator scheme = Integrator.fromLabel(descriptor().integrator(integrator));
+			final String scheme = descriptor().integrator(integrator);
 			final TimeGrid grid = TimeGrid.of(duration, step);
 			return EquationSimulation.run(EquationSimulation.check(spec, scheme, step, duration), neurons, step,
 				duration, input(grid), seed, recording, monitor);
@@ -249,8 +249,8 @@ public final class ModelRun {
 	}
 
 	private ModelDescriptor descriptor() {
-		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrator.EULER
-			.label() : integrator);
+		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrators.EULER
+			: integrator);
 	}
 
 	private EquationSpec equationsOnly(final boolean equations, final String method) {
