@@ -17,8 +17,7 @@ import org.neuronmodels.cluster.PartComputer;
 import org.neuronmodels.cluster.ShardPart;
 import org.neuronmodels.cluster.ShardPlan;
 import org.neuronmodels.core.sim.ProgressMonitor;
-import org.neuronmodels.core.sweep.SweepResult;
-import org.neuronmodels.core.sweep.SweepTableSink;
+import org.neuronmodels.testutil.RecordingSweepTable;
 import org.neuronmodels.testutil.ServiceContext;
 
 /**
@@ -41,33 +40,6 @@ class StreamedMergeTest {
 			"1, 4, 7").fixed("duration=100, stimStart=10, stimStop=90").measure("firingRate").threads(1);
 	}
 
-	/** A table file that records the calls (sizes and offsets) and the rate column. */
-	private static final class Recorder implements SweepTableSink {
-
-		final List<int[]> calls = new ArrayList<>();
-		final List<Double> rates = new ArrayList<>();
-
-		@Override
-		public void rows(final SweepResult part, final String unit1, final String unit2) {
-			calls.add(new int[] { part.grid().offset(), part.grid().size() });
-			for (final double r : part.values("firingRate"))
-				rates.add(r);
-		}
-
-		@Override
-		public String fileName() {
-			return "table.csv";
-		}
-
-		@Override
-		public long rows() {
-			return rates.size();
-		}
-
-		@Override
-		public void moveTo(final Path temp) {}
-	}
-
 	@Test
 	void partsAreMergedOneAtATimeBitForBit() throws IOException {
 		final SweepOutcome reference = request().run();
@@ -84,7 +56,7 @@ class StreamedMergeTest {
 				parts.add(ShardPart.read(file));
 			}
 		}
-		final Recorder sink = new Recorder();
+		final RecordingSweepTable sink = new RecordingSweepTable("firingRate");
 		final SweepStream.Collector c = new SweepStream.Collector(p, "firingRate", "ms", "nA", sink);
 		for (final ShardPart part : parts)
 			c.add(SweepShards.part(p, part));
@@ -93,9 +65,9 @@ class StreamedMergeTest {
 		for (int i = 0; i < plan.shards(); i++)
 			assertArrayEquals(new int[] { plan.from(i), plan.to(i) - plan.from(i) }, sink.calls.get(i), "part " + i);
 		final double[] rate = reference.values("firingRate");
-		assertEquals(rate.length, sink.rates.size());
+		assertEquals(rate.length, sink.values.size());
 		for (int q = 0; q < rate.length; q++)
-			assertEquals(rate[q], sink.rates.get(q), 0, "point " + q);
+			assertEquals(rate[q], sink.values.get(q), 0, "point " + q);
 		assertTrue(merged.isStreamed());
 		assertNull(merged.table());
 		assertEquals(0, merged.values().length);
