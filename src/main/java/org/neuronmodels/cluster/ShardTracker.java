@@ -2,7 +2,6 @@ package org.neuronmodels.cluster;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,7 +26,7 @@ final class ShardTracker {
 	private final Slurm slurm;
 	private final SlurmSettings settings;
 	private final Consumer<String> log;
-	private final ShardPart[] parts;
+	private final boolean[] done;
 	private final int[] retried, missing;
 	private final JobLedger ledger;
 	private Map<String, String> queue;
@@ -42,7 +41,7 @@ final class ShardTracker {
 		this.slurm = slurm;
 		this.settings = settings;
 		this.log = log;
-		this.parts = new ShardPart[spec.shards()];
+		this.done = new boolean[spec.shards()];
 		this.retried = new int[spec.shards()];
 		this.missing = new int[spec.shards()];
 		this.ledger = JobLedger.read(dir.jobs());
@@ -56,9 +55,9 @@ final class ShardTracker {
 				" are still queued: try again");
 		}
 		final List<Integer> todo = new ArrayList<>();
-		for (int i = 0; i < parts.length; i++) {
-			parts[i] = validPart(i);
-			if (parts[i] != null || state(i) != null) continue;
+		for (int i = 0; i < done.length; i++) {
+			done[i] = validPart(i);
+			if (done[i] || state(i) != null) continue;
 			if (java.nio.file.Files.exists(dir.part(i))) {
 				try {
 					checked(ShardPart.read(dir.part(i)), i);
@@ -69,14 +68,17 @@ final class ShardTracker {
 			}
 			todo.add(i);
 		}
-		if (todo.size() < parts.length && !ledger.jobs().isEmpty()) {
-			log.accept("resuming in " + dir.root() + ": " + (parts.length - todo.size()) + " of " + parts.length +
+		if (todo.size() < done.length && !ledger.jobs().isEmpty()) {
+			log.accept("resuming in " + dir.root() + ": " + (done.length - todo.size()) + " of " + done.length +
 				" shards done or queued; submitting " + (todo.isEmpty() ? "none" : "shards " + list(todo)));
 		}
 		return todo.isEmpty() ? "" : submit(todo);
 	}
 
-	/** Waits until every shard has a valid part, resubmitting failed ones; returns the parts in shard order. */
+	/**
+	 * Waits until every shard has a valid part, resubmitting failed ones; returns the parts in shard order,
+	 * each read from its file when asked for (one at a time: a merge holds one part, not all).
+	 */
 	List<ShardPart> follow(final ProgressMonitor monitor) throws IOException {
 		final Thread hook = new Thread(() -> slurm.cancel(ledger.jobs()), "neuron-models-scancel");
 		Runtime.getRuntime().addShutdownHook(hook);
@@ -93,10 +95,10 @@ final class ShardTracker {
 				if (queue != null) {
 					poll();
 					final String status = summary();
-					monitor.progress(done(), parts.length);
+					monitor.progress(done(), done.length);
 					if (!status.equals(last)) log.accept("SLURM job " + String.join(", ", ledger.jobs()) + ": " + status);
 					last = status;
-					if (done() == parts.length) return Arrays.asList(parts);
+					if (done() == done.length) return parts();
 				}
 				sleep(settings.pollMillis());
 			}
@@ -114,13 +116,13 @@ final class ShardTracker {
 	/** "n shards: p pending, r running, d done". */
 	String summary() {
 		int pending = 0, running = 0;
-		for (int i = 0; i < parts.length; i++) {
-			if (parts[i] != null) continue;
+		for (int i = 0; i < done.length; i++) {
+			if (done[i]) continue;
 			final String s = state(i);
 			if ("PENDING".equals(s)) pending++;
 			else if (s != null) running++;
 		}
-		return parts.length + " shards: " + pending + " pending, " + running + " running, " + done() + " done";
+		return done.length + " shards: " + pending + " pending, " + running + " running, " + done() + " done";
 	}
 
 	// -- Helper methods --
@@ -129,12 +131,12 @@ final class ShardTracker {
 	private void poll() throws IOException {
 		final List<Integer> again = new ArrayList<>();
 		final List<String> fatal = new ArrayList<>();
-		for (int i = 0; i < parts.length; i++) {
-			if (parts[i] != null || state(i) != null) continue;
+		for (int i = 0; i < done.length; i++) {
+			if (done[i] || state(i) != null) continue;
 			final String reason = failure(i);
 			if (reason == null) continue;
 			final String job = ledger.lastJob(i);
-			final String where = "shard " + i + " of " + parts.length + " (job " + job + "_" + i + ") failed: " + reason +
+			final String where = "shard " + i + " of " + done.length + " (job " + job + "_" + i + ") failed: " + reason +
 				"; log: " + dir.log(i, job);
 			if (refused) {
 				slurm.cancel(ledger.jobs());
@@ -162,16 +164,16 @@ final class ShardTracker {
 		final String[] reason = new String[1];
 		final Integer status = dir.readMarker(i, reason);
 		if (status == null) {
-			parts[i] = validPart(i);
-			if (parts[i] != null) return null;
+			done[i] = validPart(i);
+			if (done[i]) return null;
 			if (++missing[i] <= GRACE_POLLS) return null;
 			final String ending = slurm.ending(ledger.lastJob(i), i);
 			return "it ended without an exit marker (" + (ending == null ? "killed or cancelled" : ending) + ")";
 		}
 		refused = status == ShardTask.REFUSED;
 		if (status != 0) return "exit status " + status + (reason[0] == null ? "" : ": " + reason[0]);
-		parts[i] = validPart(i);
-		if (parts[i] != null) return null;
+		done[i] = validPart(i);
+		if (done[i]) return null;
 		try {
 			checked(ShardPart.read(dir.part(i)), i);
 			return "its part is missing";
@@ -182,13 +184,35 @@ final class ShardTracker {
 	}
 
 	/** The part of shard {@code i} if it is complete and belongs to this sweep and shard, else null. */
-	private ShardPart validPart(final int i) {
+	private boolean validPart(final int i) {
 		try {
-			return checked(ShardPart.read(dir.part(i)), i);
+			checked(ShardPart.read(dir.part(i)), i);
+			return true;
 		}
 		catch (final IOException exc) {
-			return null;
+			return false;
 		}
+	}
+
+	/** The parts, read from their files (and checked again) one by one as they are asked for. */
+	private List<ShardPart> parts() {
+		return new java.util.AbstractList<ShardPart>() {
+
+			@Override
+			public ShardPart get(final int i) {
+				try {
+					return checked(ShardPart.read(dir.part(i)), i);
+				}
+				catch (final IOException exc) {
+					throw new ClusterException("the part of shard " + i + " cannot be read: " + exc.getMessage());
+				}
+			}
+
+			@Override
+			public int size() {
+				return done.length;
+			}
+		};
 	}
 
 	private ShardPart checked(final ShardPart p, final int i) throws IOException {
@@ -215,7 +239,7 @@ final class ShardTracker {
 		if (queue != null) for (final int i : shards)
 			queue.put(job + "_" + i, "PENDING");
 		log.accept("submitted SLURM job " + job + " for shard" + (shards.size() == 1 ? " " : "s ") + list(shards) +
-			" of " + parts.length + " (logs: " + dir.root().resolve("logs") + ")");
+			" of " + done.length + " (logs: " + dir.root().resolve("logs") + ")");
 		return job;
 	}
 
@@ -227,8 +251,8 @@ final class ShardTracker {
 
 	private int done() {
 		int d = 0;
-		for (final ShardPart p : parts)
-			if (p != null) d++;
+		for (final boolean p : done)
+			if (p) d++;
 		return d;
 	}
 

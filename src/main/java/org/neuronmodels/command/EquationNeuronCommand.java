@@ -137,7 +137,7 @@ public class EquationNeuronCommand extends SingleNeuronCommand {
 		refractory = s.get("refractory");
 		parameters = s.get("parameters");
 		initialValues = s.get("initialValues");
-		if (!s.get("integrator").isEmpty()) integrator = s.get("integrator");
+		if (!s.get("integrator").isEmpty()) integrator = EquationModelDescriptor.integratorName(s.get("integrator"));
 		loadModel = null;
 	}
 

@@ -166,7 +166,7 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		final FiProtocol protocol = FiProtocol.of(stimulus, duration, stimStart, stimStop);
 		final int n = neuron.analysis().threads(threads);
 		final Path folder = DataFolder.current();
-		if (slurmSettings() == null && currentSteps > (folder == null ? ResultTables.MAX_ROWS : FiStream.IN_MEMORY_MAX)) {
+		if (currentSteps > (folder == null ? ResultTables.MAX_ROWS : FiStream.IN_MEMORY_MAX)) {
 			streamed(protocol, n, folder);
 			return;
 		}
@@ -193,12 +193,16 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		final FiTableSink file = folder == null ? null : neuron.analysis().fiTableFile(folder, "table.csv", setup,
 			interpolateSpikes);
 		final long start = System.nanoTime();
-		final FiSummary s = neuron.analysis().fiCurveStreamed(setup, protocol, currentMin, currentMax, currentSteps,
-			interpolateSpikes, n, file == null ? FiSink.NONE : file, progress());
-		logTime(n, start, "rows streamed");
+		final FiSink rows = file == null ? FiSink.NONE : file;
+		final FiSummary s = slurmSettings() != null ? FiShards.runStreamed(inputTexts(), slurmSettings(), this::log,
+			rows, progress()) : neuron.analysis().fiCurveStreamed(setup, protocol, currentMin, currentMax,
+				currentSteps, interpolateSpikes, n, rows, progress());
+		if (s == null) return; // submitted to SLURM without waiting: the log says how to collect
+		if (slurmSettings() == null) logTime(n, start, "rows streamed");
 		if (file == null) {
 			log("f-I Curve: " + currentSteps + " currents are more than a results table holds; the rows were not " +
-				"kept (run with --out DIR for table.csv); the chart shows the whole curve.");
+				"kept. For table.csv with every row give an output folder (outputFolder in Fiji, --out DIR " +
+				"headless); the chart shows the whole curve.");
 		}
 		tableFile = file;
 		rheobase = s.rheobase();

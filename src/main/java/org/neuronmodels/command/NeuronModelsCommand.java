@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neuronmodels.cluster.ClusterException;
+import org.neuronmodels.module.DataFolder;
 import org.neuronmodels.module.DialogChecks;
 import org.neuronmodels.service.NeuronModelsService;
 import org.neuronmodels.module.InputRanges;
@@ -154,11 +155,13 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 			final File folder = OutputFolderInput.of(this);
 			final NeuronModelsService files = folder == null ? null : getContext().service(NeuronModelsService.class);
 			if (files != null) files.checkOutputFolder(folder);
-			warnings = null;
-			execute();
-			RunWarnings.mark(this, warnings);
-			if (files != null && !isCanceled()) files.writeOutputs(folder, title(), inputValues(),
-				OutputFolderInput.outputs(this));
+			try (DataFolder.Scope data = folder == null ? null : DataFolder.beside(folder.toPath())) { // big data streams there
+				warnings = null;
+				execute();
+				RunWarnings.mark(this, warnings);
+				if (files != null && !isCanceled()) files.writeOutputs(folder, title(), inputValues(),
+					OutputFolderInput.outputs(this));
+			}
 		}
 		catch (final InvalidParameterException | NumericalInstabilityException | ClusterException e) {
 			fail(e.getMessage());

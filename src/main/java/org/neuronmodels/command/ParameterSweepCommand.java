@@ -102,7 +102,7 @@ public class ParameterSweepCommand extends SweepExecutorCommand {
 		chart = outcome.chart();
 		heatmap = outcome.heatmap();
 		traceChart = outcome.traces();
-		measureValues = outcome.tableFile() == null ? outcome.values() : null; // streamed: rows of table.csv
+		measureValues = outcome.isStreamed() ? null : outcome.values(); // streamed: rows in table.csv (or not kept)
 		points = outcome.size();
 		method = outcome.method();
 		tableFile = outcome.tableFile();

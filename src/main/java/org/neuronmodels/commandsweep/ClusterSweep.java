@@ -1,11 +1,11 @@
 package org.neuronmodels.commandsweep;
 
 import org.neuronmodels.cluster.ClusterRun;
+import org.neuronmodels.cluster.ShardPart;
 import org.neuronmodels.cluster.SweepSpec;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sweep.SweepGrid;
 import org.scijava.Context;
-import org.scijava.log.LogService;
 
 /**
  * Runs a {@link SweepRequest} as a SLURM array job: checks the sweep as a local
@@ -35,17 +35,20 @@ final class ClusterSweep {
 		final Object seed = p.info.getInput("seed") == null ? null : p.probe.getInput("seed");
 		final SweepSpec spec = SweepSpec.of(SweepShards.KIND, "Parameter Sweep", request.specInputs(), grid, seed ==
 			null ? null : String.valueOf(seed), g.size(), request.slurm().shardsFor(g.size()));
-		final ClusterRun run = new ClusterRun(spec, request.slurm(), line -> report(line));
+		final ClusterRun run = new ClusterRun(spec, request.slurm(), request::log);
 		final ClusterRun.Outcome o = run.run(LAUNCHER, monitor);
 		if (!o.complete()) return new SweepOutcome(o.message(), g.size());
-		final SweepOutcome outcome = sweep.outcome(p, SweepShards.merge(p, o.parts()));
+		final SweepOutcome outcome;
+		if (SweepStream.streams(g)) { // one part at a time, rows to the table file (or not kept)
+			final SweepStream.Collector c = new SweepStream.Collector(p, request.measure(), p.items.get(0).unit(), p
+				.items.get(1).unit(), request.streamSink(g.size()));
+			for (final ShardPart part : o.parts())
+				c.add(SweepShards.part(p, part));
+			outcome = c.outcome(CommandLookup.label(p.info), ", merged from " + o.parts().size() + " SLURM shards " +
+				"one at a time");
+		}
+		else outcome = sweep.outcome(p, SweepShards.merge(p, o.parts()));
 		run.finish();
 		return outcome;
-	}
-
-	private void report(final String line) {
-		final LogService log = context.getService(LogService.class);
-		if (log != null) log.info("neuron-models: " + line);
-		else System.err.println("neuron-models: " + line);
 	}
 }

@@ -57,9 +57,9 @@ final class CommandSweep {
 
 	SweepOutcome run(final ProgressMonitor monitor) {
 		final Prepared p = prepare();
-		if (request.tableFile() != null && SweepStream.streams(p.grid)) {
+		if (SweepStream.streams(p.grid)) { // rows to the table file, or (none given) not kept
 			return SweepStream.run(this, p, request.measure(), CommandLookup.label(p.info), p.items.get(0).unit(),
-				p.items.get(1).unit(), request.tableFile().get(), request.threads(), monitor);
+				p.items.get(1).unit(), request.streamSink(p.grid.size()), request.threads(), monitor);
 		}
 		return outcome(p, compute(p, p.grid, request.threads(), monitor));
 	}

@@ -13,10 +13,15 @@ import org.neuronmodels.cluster.SweepSpec;
 import org.neuronmodels.core.Checks;
 import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.sim.ProgressMonitor;
+import org.neuronmodels.core.sweep.FiCurrents;
 import org.neuronmodels.core.sweep.FiCurve;
 import org.neuronmodels.core.sweep.FiProtocol;
 import org.neuronmodels.core.sweep.FiRates;
+import org.neuronmodels.core.sweep.FiSink;
+import org.neuronmodels.core.sweep.FiStream;
+import org.neuronmodels.core.sweep.FiSummary;
 import org.neuronmodels.core.sweep.FiSweep;
+import org.neuronmodels.plot.Envelope;
 
 /**
  * The f–I Curve on a SLURM cluster: each shard simulates its range of the
@@ -35,7 +40,7 @@ public final class FiShards implements ShardKind {
 
 		ModelSetup setup;
 		FiProtocol protocol;
-		double[] currents;
+		FiCurrents currents;
 		boolean interpolate;
 		double min, max;
 	}
@@ -52,7 +57,7 @@ public final class FiShards implements ShardKind {
 	public PartComputer computer(final Map<String, String> inputs) {
 		final Work w = work(inputs);
 		return (from, to, threads, part, monitor) -> {
-			final FiRates r = FiSweep.simulate(w.setup, Arrays.copyOfRange(w.currents, from, to), w.protocol,
+			final FiRates r = FiSweep.simulate(w.setup, w.currents.range(from, to), w.protocol,
 				w.interpolate, monitor);
 			part.array("rates", r.rates()).array("interpolatedRates", r.interpolatedRates()).array("spikeCounts", Arrays
 				.stream(r.spikeCounts()).asDoubleStream().toArray());
@@ -67,29 +72,64 @@ public final class FiShards implements ShardKind {
 		final Consumer<String> log, final ProgressMonitor monitor)
 	{
 		final Work w = work(inputs);
-		FiSweep.simulate(w.setup, Arrays.copyOf(w.currents, 1), w.protocol, w.interpolate, monitor);
-		final int n = w.currents.length;
-		final String grid = "currents " + Checks.fmt(w.min) + " … " + Checks.fmt(w.max) + " " + w.setup.model()
-			.currentUnit() + ", " + n + " steps";
-		final SweepSpec spec = SweepSpec.of(KIND, "f-I Curve", inputs, grid, null, n, settings.shardsFor(n));
-		final ClusterRun run = new ClusterRun(spec, settings, log);
+		final ClusterRun run = cluster(w, inputs, settings, log, monitor);
 		final ClusterRun.Outcome o = run.run(ClusterSweep.LAUNCHER, monitor);
 		if (!o.complete()) return null;
+		final int n = w.currents.size();
 		final double[] rates = new double[n];
 		final double[] interpolated = w.interpolate ? new double[n] : null;
 		final int[] counts = new int[n];
 		for (final ShardPart p : o.parts()) {
-			System.arraycopy(p.array("rates"), 0, rates, p.from(), p.to() - p.from());
-			if (interpolated != null) System.arraycopy(p.array("interpolatedRates"), 0, interpolated, p.from(), p.to() -
+			final FiRates r = rates(p);
+			System.arraycopy(r.rates(), 0, rates, p.from(), p.to() - p.from());
+			if (interpolated != null) System.arraycopy(r.interpolatedRates(), 0, interpolated, p.from(), p.to() -
 				p.from());
-			final double[] k = p.array("spikeCounts");
-			for (int i = 0; i < k.length; i++)
-				counts[p.from() + i] = (int) k[i];
+			System.arraycopy(r.spikeCounts(), 0, counts, p.from(), p.to() - p.from());
 		}
-		final FiCurve curve = FiCurve.fromRates(w.setup, w.protocol, w.currents, new FiRates(rates, interpolated,
-			counts), w.min, w.max, monitor);
+		final FiCurve curve = FiCurve.fromRates(w.setup, w.protocol, w.currents.range(0, n), new FiRates(rates,
+			interpolated, counts), w.min, w.max, monitor);
 		run.finish();
 		return curve;
+	}
+
+	/**
+	 * As {@link #run}, for a big run: the parts are merged one at a time (read from the work directory when
+	 * their turn comes), every row goes to {@code rows} in current order, and only the scalars and the
+	 * decimated curves are kept (the rheobase searched here). Null if submitted without waiting.
+	 */
+	public static FiSummary runStreamed(final Map<String, String> inputs, final SlurmSettings settings,
+		final Consumer<String> log, final FiSink rows, final ProgressMonitor monitor)
+	{
+		final Work w = work(inputs);
+		final ClusterRun run = cluster(w, inputs, settings, log, monitor);
+		final ClusterRun.Outcome o = run.run(ClusterSweep.LAUNCHER, monitor);
+		if (!o.complete()) return null;
+		final Iterable<FiRates> parts = () -> o.parts().stream().map(FiShards::rates).iterator();
+		final FiSummary summary = FiStream.of(w.setup, w.protocol, w.min, w.max, w.currents.size(), w.interpolate)
+			.columns(Envelope.COLUMNS).merge(parts, rows, monitor);
+		run.finish();
+		return summary;
+	}
+
+	/** The run of {@code w} on SLURM, after the first current is simulated here as a check. */
+	private static ClusterRun cluster(final Work w, final Map<String, String> inputs, final SlurmSettings settings,
+		final Consumer<String> log, final ProgressMonitor monitor)
+	{
+		FiSweep.simulate(w.setup, w.currents.range(0, 1), w.protocol, w.interpolate, monitor);
+		final int n = w.currents.size();
+		final String grid = "currents " + Checks.fmt(w.min) + " … " + Checks.fmt(w.max) + " " + w.setup.model()
+			.currentUnit() + ", " + n + " steps";
+		final SweepSpec spec = SweepSpec.of(KIND, "f-I Curve", inputs, grid, null, n, settings.shardsFor(n));
+		return new ClusterRun(spec, settings, log);
+	}
+
+	/** The rates a part holds. */
+	private static FiRates rates(final ShardPart p) {
+		final double[] k = p.array("spikeCounts");
+		final int[] counts = new int[k.length];
+		for (int i = 0; i < k.length; i++)
+			counts[i] = (int) k[i];
+		return new FiRates(p.array("rates"), p.array("interpolatedRates"), counts);
 	}
 
 	private static Work work(final Map<String, String> in) {
@@ -101,7 +141,7 @@ public final class FiShards implements ShardKind {
 		w.protocol.grid(w.setup.dt());
 		w.min = number(in, "currentMin");
 		w.max = number(in, "currentMax");
-		w.currents = FiSweep.currents(w.min, w.max, (int) number(in, "currentSteps"), w.setup.model().currentUnit());
+		w.currents = FiCurrents.of(w.min, w.max, (int) number(in, "currentSteps"), w.setup.model().currentUnit());
 		w.interpolate = Boolean.parseBoolean(in.get("interpolateSpikes"));
 		return w;
 	}

@@ -28,6 +28,7 @@ public final class SweepOutcome {
 	private final JFreeChart chart, traces;
 	private final CalibratedImg heatmap;
 	private final StagedData file;
+	private final boolean streamed;
 
 	/** A sweep submitted to SLURM and not waited for: no results yet, {@code message} says how to collect them. */
 	SweepOutcome(final String message, final int points) {
@@ -41,9 +42,10 @@ public final class SweepOutcome {
 		this.chart = this.traces = null;
 		this.heatmap = null;
 		this.file = null;
+		this.streamed = false;
 	}
 
-	/** A streamed sweep: its rows are in {@code file}; {@code traced} holds the traces alone. */
+	/** A streamed sweep: its rows are in {@code file} (null: not kept); {@code traced} holds the traces alone. */
 	SweepOutcome(final SweepResult traced, final String measure, final int points, final JFreeChart chart,
 		final CalibratedImg heatmap, final JFreeChart traces, final StagedData file)
 	{
@@ -58,9 +60,13 @@ public final class SweepOutcome {
 		this.heatmap = heatmap;
 		this.traces = traces;
 		this.file = file;
+		this.streamed = true;
 	}
 
-	/** The table file a streamed sweep wrote its rows to, or null (the rows are in {@link #table()}). */
+	/**
+	 * The table file a streamed sweep wrote its rows to, or null: the rows are in {@link #table()}, or (a
+	 * streamed sweep without a file, {@link #isStreamed()}) not kept.
+	 */
 	public StagedData tableFile() {
 		return file;
 	}
@@ -78,7 +84,13 @@ public final class SweepOutcome {
 		this.chart = this.traces = null;
 		this.heatmap = null;
 		this.file = null;
+		this.streamed = false;
 		result.values(measure); // fails naming "measure" if it is missing
+	}
+
+	/** Whether the sweep ran in blocks (more than 10⁶ points): rows in {@link #tableFile()} only, no table. */
+	public boolean isStreamed() {
+		return streamed;
 	}
 
 	/** Whether the results are here (false: submitted to SLURM and not waited for; see {@link #method()}). */
@@ -109,9 +121,9 @@ public final class SweepOutcome {
 		return measure;
 	}
 
-	/** The measure at every point, in point order (parameter 1 fastest). */
+	/** The measure at every point, in point order (parameter 1 fastest); empty if {@link #isStreamed()}. */
 	public double[] values() {
-		return result == null || file != null ? new double[0] : result.values(measure).clone();
+		return result == null || streamed ? new double[0] : result.values(measure).clone();
 	}
 
 	/** Scalar output {@code output} at every point, in point order. */
@@ -141,20 +153,20 @@ public final class SweepOutcome {
 
 	/** One row per grid point: the swept inputs, then every scalar output, units in the headers. */
 	public ResultsTable table() {
-		if (result == null || file != null) return null;
+		if (result == null || streamed) return null;
 		return SweepTables.table(result, unit1, unit2);
 	}
 
 	/** The measure against parameter 1 (one line per value of parameter 2, up to 8). */
 	public JFreeChart chart() {
-		if (file != null) return chart;
+		if (streamed) return chart;
 		if (result == null) return null;
 		return SweepCharts.measureChart(result, measure, unit1, unit2, title());
 	}
 
 	/** The measure as a calibrated image, x = parameter 1, y = parameter 2; null for a 1-D sweep. */
 	public CalibratedImg heatmap() {
-		if (file != null) return heatmap;
+		if (streamed) return heatmap;
 		if (result == null || result.grid().axis2() == null) return null;
 		final String u = result.unit(measure);
 		return Heatmaps.heatmap(result.grid(), result.values(measure), unit1, unit2, title(), u.isEmpty() ? measure
@@ -163,7 +175,7 @@ public final class SweepOutcome {
 
 	/** Small voltage-trace panels for a few points (columns: parameter 1, rows: parameter 2), or null. */
 	public JFreeChart traces() {
-		if (file != null) return traces;
+		if (streamed) return traces;
 		if (result == null) return null;
 		return SweepCharts.traceGrid(result, unit1, unit2, command + ": voltage traces");
 	}

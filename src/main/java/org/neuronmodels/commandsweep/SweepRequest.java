@@ -118,8 +118,10 @@ public final class SweepRequest {
 	}
 
 	/**
-	 * Lets a 2-D sweep of more than 10⁶ points stream: its rows go to the table file {@code files} makes
-	 * (asked only then), and the outcome keeps the charts and the heatmap alone ({@link SweepOutcome#tableFile()}).
+	 * Where a 2-D sweep of more than 10⁶ points streams its rows: the table file {@code files} makes (asked
+	 * only then; e.g. {@code neuron.analysis().sweepTableFile(folder, "table.csv")}). Such a sweep always
+	 * runs in blocks and keeps the charts, the binned heatmap and the scalars alone
+	 * ({@link SweepOutcome#tableFile()}); without a table file its rows are not kept (the log says so).
 	 */
 	public SweepRequest streamTo(final java.util.function.Supplier<SweepTableSink> files) {
 		this.tableFile = files;
@@ -176,6 +178,20 @@ public final class SweepRequest {
 
 	// -- Accessors for CommandSweep --
 
+	/** The table file a streamed sweep of {@code points} writes its rows to, or null (the log says so). */
+	SweepTableSink streamSink(final int points) {
+		final SweepTableSink file = tableFile == null ? null : tableFile.get();
+		if (file == null) log(SweepStream.notKept(points));
+		return file;
+	}
+
+	/** Logs one line through the context's log service (stderr without one). */
+	void log(final String line) {
+		final org.scijava.log.LogService log = context.getService(org.scijava.log.LogService.class);
+		if (log != null) log.info("neuron-models: " + line);
+		else System.err.println("neuron-models: " + line);
+	}
+
 	String command() {
 		return command;
 	}
@@ -198,10 +214,6 @@ public final class SweepRequest {
 
 	Map<String, Object> fixedValues() {
 		return Collections.unmodifiableMap(fixedValues);
-	}
-
-	java.util.function.Supplier<SweepTableSink> tableFile() {
-		return tableFile;
 	}
 
 	int threads() {

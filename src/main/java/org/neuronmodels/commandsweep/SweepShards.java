@@ -116,30 +116,54 @@ public final class SweepShards implements ShardKind {
 		return new Context(new ArrayList<>(services));
 	}
 
-	/** The whole grid's result from the parts (in shard order) of the sweep {@code prepared}. */
+	/**
+	 * The whole grid's result from the parts (in shard order) of the sweep {@code prepared}, in memory (a
+	 * sweep of at most 10⁶ points; a bigger one merges its parts one at a time, {@link SweepStream.Collector}).
+	 */
 	static SweepResult merge(final CommandSweep.Prepared prepared, final List<ShardPart> parts) {
 		final SweepGrid grid = prepared.grid;
-		final String[] names = parts.get(0).text("names").split(SEP, -1);
-		final String[] units = parts.get(0).text("units").split(SEP, -1);
-		final double[][] values = new double[names.length][grid.size()];
-		for (final ShardPart part : parts)
-			for (int c = 0; c < names.length; c++) {
-				final double[] column = part.array("column." + c);
-				if (column == null || column.length != part.to() - part.from()) {
-					throw new org.neuronmodels.cluster.ClusterException("the part of shard " + part.shard() +
-						" has no complete column " + names[c]);
-				}
-				System.arraycopy(column, 0, values[c], part.from(), column.length);
-			}
 		final int[] picks = prepared.picks;
 		final double[][] times = new double[picks.length][];
 		final double[][] voltages = new double[picks.length][];
-		for (final ShardPart part : parts)
-			for (int k = 0; k < picks.length; k++) {
-				if (picks[k] < part.from() || picks[k] >= part.to()) continue;
-				times[k] = part.array("traceTime." + picks[k]);
-				voltages[k] = part.array("traceVoltage." + picks[k]);
+		double[][] values = null;
+		SweepResult r = null;
+		for (final ShardPart part : parts) {
+			r = part(prepared, part);
+			if (values == null) values = new double[r.names().length][grid.size()];
+			for (int c = 0; c < values.length; c++)
+				System.arraycopy(r.values(r.names()[c]), 0, values[c], part.from(), part.to() - part.from());
+			final int[] local = r.tracePoints();
+			for (int k = 0; k < local.length; k++) {
+				final int at = java.util.Arrays.binarySearch(picks, part.from() + local[k]);
+				times[at] = r.traceTime(k);
+				voltages[at] = r.traceVoltage(k);
 			}
-		return new SweepResult(grid, names, units, values, picks, times, voltages, parts.get(0).text("method"));
+		}
+		return new SweepResult(grid, r.names(), r.units(), values, picks, times, voltages, r.method());
+	}
+
+	/** What one part holds, as the result of its {@link SweepGrid#part} (trace points indices into the part). */
+	static SweepResult part(final CommandSweep.Prepared prepared, final ShardPart part) {
+		final String[] names = part.text("names").split(SEP, -1);
+		final String[] units = part.text("units").split(SEP, -1);
+		final double[][] values = new double[names.length][];
+		for (int c = 0; c < names.length; c++) {
+			values[c] = part.array("column." + c);
+			if (values[c] == null || values[c].length != part.to() - part.from()) {
+				throw new org.neuronmodels.cluster.ClusterException("the part of shard " + part.shard() +
+					" has no complete column " + names[c]);
+			}
+		}
+		final int[] local = java.util.Arrays.stream(prepared.picks).filter(q -> q >= part.from() && q < part.to())
+			.toArray();
+		final double[][] times = new double[local.length][];
+		final double[][] voltages = new double[local.length][];
+		for (int k = 0; k < local.length; k++) {
+			times[k] = part.array("traceTime." + local[k]);
+			voltages[k] = part.array("traceVoltage." + local[k]);
+			local[k] -= part.from();
+		}
+		return new SweepResult(prepared.grid.part(part.from(), part.to()), names, units, values, local, times,
+			voltages, part.text("method"));
 	}
 }

@@ -42,7 +42,18 @@ final class SweepStream {
 		return Math.max(1, Integer.getInteger("neuronmodels.sweep.blockPoints", BLOCK_POINTS));
 	}
 
-	/** Runs the whole grid of {@code p} in blocks, rows to {@code sink}; the outcome keeps charts and scalars only. */
+	/** What the log says when a streamed sweep of {@code points} has no table file to write its rows to. */
+	static String notKept(final int points) {
+		return "Parameter Sweep: " + points + " points are more than a results table holds (" + Integer.getInteger(
+			"neuronmodels.sweep.inMemoryMax", IN_MEMORY_MAX) + "); their rows were not kept. The heatmap (binned), " +
+			"the chart and the traces show the whole grid. For every row in table.csv give an output folder: " +
+			"outputFolder in Fiji, --out DIR headless, streamTo(...) in a script.";
+	}
+
+	/**
+	 * Runs the whole grid of {@code p} in blocks, rows to {@code sink} (null: not kept); the outcome keeps
+	 * charts and scalars only.
+	 */
 	static SweepOutcome run(final CommandSweep sweep, final CommandSweep.Prepared p, final String measure,
 		final String command, final String unit1, final String unit2, final SweepTableSink sink, final int threads,
 		final ProgressMonitor monitor)
@@ -50,43 +61,81 @@ final class SweepStream {
 		final SweepGrid grid = p.grid;
 		final int block = blockPoints();
 		final int blocks = (int) ((grid.size() + (long) block - 1) / block);
-		final HeatmapBins bins = new HeatmapBins(grid);
-		final int[] rows = SweepCharts.chartRows(grid);
-		final double[][] lines = new double[rows.length][grid.width()];
-		final double[][] times = new double[p.picks.length][];
-		final double[][] voltages = new double[p.picks.length][];
-		final String[][] header = new String[3][];
+		final Collector c = new Collector(p, measure, unit1, unit2, sink);
 		BlockStream.run(blocks, threads, (b, m) -> sweep.compute(p, grid.part(b * block, (int) Math.min(grid.size(),
-			(long) (b + 1) * block)), 1, m), part -> {
-				sink.rows(part, unit1, unit2);
-				final int first = part.grid().offset();
-				final double[] values = part.values(measure);
-				bins.add(first, values);
-				for (int s = 0; s < rows.length; s++) {
-					final int from = Math.max(first, rows[s] * grid.width());
-					final int to = Math.min(first + values.length, (rows[s] + 1) * grid.width());
-					for (int q = from; q < to; q++)
-						lines[s][q - rows[s] * grid.width()] = values[q - first];
-				}
-				final int[] local = part.tracePoints();
-				for (int k = 0; k < local.length; k++) {
-					final int at = Arrays.binarySearch(p.picks, first + local[k]);
-					times[at] = part.traceTime(k);
-					voltages[at] = part.traceVoltage(k);
-				}
-				header[0] = part.names();
-				header[1] = part.units();
-				header[2] = new String[] { part.method() };
-			}, monitor);
-		final String title = command + ": " + measure + " vs " + grid.axis1().parameter() + " and " + grid.axis2()
-			.parameter();
-		final String unit = header[1][Arrays.asList(header[0]).indexOf(measure)];
-		final JFreeChart chart = SweepCharts.measureChart(grid, rows, lines, measure, unit, unit1, unit2, title);
-		final CalibratedImg heatmap = Heatmaps.heatmap(grid, bins, unit1, unit2, title, unit.isEmpty() ? measure
-			: measure + " (" + unit + ")");
-		final SweepResult traced = new SweepResult(grid, new String[0], new String[0], new double[0][], p.picks, times,
-			voltages, header[2][0] + ", streamed in blocks of " + block + " points");
-		final JFreeChart traces = SweepCharts.traceGrid(traced, unit1, unit2, command + ": voltage traces");
-		return new SweepOutcome(traced, measure, grid.size(), chart, heatmap, traces, sink);
+			(long) (b + 1) * block)), 1, m), c::add, monitor);
+		return c.outcome(command, ", streamed in blocks of " + block + " points");
+	}
+
+	/**
+	 * What a streamed sweep keeps of its parts (each a {@link SweepGrid#part}, given in point order, then
+	 * dropped): its rows go to the table file, its measure into the heatmap's bins and the measure chart's
+	 * few lines, its traced points into the trace grid. Used for the blocks of a local run and for the
+	 * shards of a SLURM run, merged one at a time.
+	 */
+	static final class Collector {
+
+		private final CommandSweep.Prepared p;
+		private final String measure, unit1, unit2;
+		private final SweepTableSink sink;
+		private final HeatmapBins bins;
+		private final int[] rows;
+		private final double[][] lines, times, voltages;
+		private String[] names, units;
+		private String method;
+
+		Collector(final CommandSweep.Prepared p, final String measure, final String unit1, final String unit2,
+			final SweepTableSink sink)
+		{
+			this.p = p;
+			this.measure = measure;
+			this.unit1 = unit1;
+			this.unit2 = unit2;
+			this.sink = sink;
+			bins = new HeatmapBins(p.grid);
+			rows = SweepCharts.chartRows(p.grid);
+			lines = new double[rows.length][p.grid.width()];
+			times = new double[p.picks.length][];
+			voltages = new double[p.picks.length][];
+		}
+
+		/** Adds the next part (trace points indices into the part). */
+		void add(final SweepResult part) {
+			final SweepGrid grid = p.grid;
+			if (sink != null) sink.rows(part, unit1, unit2);
+			final int first = part.grid().offset();
+			final double[] values = part.values(measure);
+			bins.add(first, values);
+			for (int s = 0; s < rows.length; s++) {
+				final int from = Math.max(first, rows[s] * grid.width());
+				final int to = Math.min(first + values.length, (rows[s] + 1) * grid.width());
+				for (int q = from; q < to; q++)
+					lines[s][q - rows[s] * grid.width()] = values[q - first];
+			}
+			final int[] local = part.tracePoints();
+			for (int k = 0; k < local.length; k++) {
+				final int at = Arrays.binarySearch(p.picks, first + local[k]);
+				times[at] = part.traceTime(k);
+				voltages[at] = part.traceVoltage(k);
+			}
+			names = part.names();
+			units = part.units();
+			method = part.method();
+		}
+
+		/** The outcome once every part is added: charts, heatmap, traces; {@code how} ends the method. */
+		SweepOutcome outcome(final String command, final String how) {
+			final SweepGrid grid = p.grid;
+			final String title = command + ": " + measure + " vs " + grid.axis1().parameter() + " and " + grid.axis2()
+				.parameter();
+			final String unit = units[Arrays.asList(names).indexOf(measure)];
+			final JFreeChart chart = SweepCharts.measureChart(grid, rows, lines, measure, unit, unit1, unit2, title);
+			final CalibratedImg heatmap = Heatmaps.heatmap(grid, bins, unit1, unit2, title, unit.isEmpty() ? measure
+				: measure + " (" + unit + ")");
+			final SweepResult traced = new SweepResult(grid, new String[0], new String[0], new double[0][], p.picks,
+				times, voltages, method + how);
+			final JFreeChart traces = SweepCharts.traceGrid(traced, unit1, unit2, command + ": voltage traces");
+			return new SweepOutcome(traced, measure, grid.size(), chart, heatmap, traces, sink);
+		}
 	}
 }

@@ -94,6 +94,31 @@ public final class Analysis {
 			interpolateSpikes).threads(threads).columns(org.neuronmodels.plot.Envelope.COLUMNS).run(rows, monitor);
 	}
 
+	/**
+	 * An f–I curve of {@code model} (its duration, constant current) of any size, up to 10⁷ currents, in
+	 * bounded memory: every row (the f–I table's columns) streams to the CSV file {@code csv}, written to a
+	 * temporary file beside it and moved into place when complete; only the scalars and the decimated
+	 * curves are returned. The rows are those of {@link NeuronModelsService#fiCurve}, bit for bit.
+	 */
+	public org.neuronmodels.core.sweep.FiSummary fiCurveToFile(final ModelRun model, final double currentMin,
+		final double currentMax, final int currentSteps, final java.io.File csv)
+	{
+		final ModelSetup setup = model.setup();
+		final java.nio.file.Path file = csv.toPath().toAbsolutePath();
+		final org.neuronmodels.core.sweep.FiTableSink rows = fiTableFile(file.getParent(), file.getFileName()
+			.toString(), setup, false);
+		final org.neuronmodels.core.sweep.FiSummary summary = fiCurveStreamed(setup, FiProtocol.constant(model
+			.duration()), currentMin, currentMax, currentSteps, false, org.neuronmodels.core.sweep.ParallelRuns
+				.defaultThreads(), rows, ProgressMonitor.NONE);
+		try {
+			rows.moveTo(file);
+		}
+		catch (final java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+		return summary;
+	}
+
 	/** A Parameter Sweep's table as a CSV data file {@code fileName} in {@code folder}, written as rows stream in. */
 	public org.neuronmodels.core.sweep.SweepTableSink sweepTableFile(final java.nio.file.Path folder,
 		final String fileName)

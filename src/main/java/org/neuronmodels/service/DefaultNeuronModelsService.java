@@ -70,6 +70,10 @@ public class DefaultNeuronModelsService extends AbstractService implements Neuro
 	public FiCurve fiCurve(final ModelRun model, final double currentMin, final double currentMax,
 		final int currentSteps)
 	{
+		if (currentSteps > ResultTables.MAX_ROWS) throw new org.neuronmodels.core.InvalidParameterException(
+			"currentSteps", "currentSteps = " + currentSteps + " is more than the " + ResultTables.MAX_ROWS +
+				" currents returned as arrays: stream the rows to a CSV file instead, " +
+				"neuron.analysis().fiCurveToFile(model, currentMin, currentMax, currentSteps, file)");
 		return analysis.fiCurve(model.setup(), FiProtocol.constant(model.duration()), currentMin, currentMax,
 			currentSteps, false, ProgressMonitor.NONE);
 	}

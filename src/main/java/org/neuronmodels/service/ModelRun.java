@@ -9,8 +9,8 @@ import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.equation.EquationSimulation;
 import org.neuronmodels.core.equation.EquationSpec;
-import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.model.FiTheory;
+import org.neuronmodels.core.model.Integrators;
 import org.neuronmodels.core.model.ModelDescriptor;
 import org.neuronmodels.core.model.ModelRegistry;
 import org.neuronmodels.core.model.ModelSetup;
@@ -255,8 +255,7 @@ public final class ModelRun {
 	/** Equation models: a few lines on the compiled model (state variables, parameters, integrator). */
 	public String summary() {
 		equationsOnly(true, "summary");
-		return EquationSimulation.summary(ModelRuns.program(this), Integrator.fromLabel(descriptor().integrator(
-			integrator)));
+		return EquationSimulation.summary(ModelRuns.program(this), descriptor().integrator(integrator));
 	}
 
 	/**
@@ -276,7 +275,7 @@ public final class ModelRun {
 	/** Equation models: registers this model as model "Equation" (f–I Curve and sweeps find it by that name). */
 	public ModelRun register() {
 		EquationModelDescriptor.register(equationsOnly(true, "register"), integrator.trim().isEmpty()
-			? Integrator.EULER.label() : integrator);
+			? Integrators.EULER : integrator);
 		return this;
 	}
 
@@ -291,8 +290,8 @@ public final class ModelRun {
 	}
 
 	ModelDescriptor descriptor() {
-		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrator.EULER
-			.label() : integrator);
+		return model != null ? model : EquationModelDescriptor.of(spec, integrator.trim().isEmpty() ? Integrators.EULER
+			: integrator);
 	}
 
 	private EquationSpec equationsOnly(final boolean equations, final String method) {

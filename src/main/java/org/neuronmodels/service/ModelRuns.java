@@ -11,9 +11,9 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.MemoryBudget;
 import org.neuronmodels.core.TimeGrid;
 import org.neuronmodels.core.equation.EquationFile;
+import org.neuronmodels.core.equation.EquationModelDescriptor;
 import org.neuronmodels.core.equation.EquationSpec;
 import org.neuronmodels.core.equation.EquationSimulation;
-import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.equation.StepProgram;
 import org.neuronmodels.core.model.ModelSetup;
 import org.neuronmodels.core.model.StateVariable;
@@ -65,7 +65,7 @@ final class ModelRuns {
 
 	/** Equation models: the equations compiled and checked with the integrator, step and duration. */
 	static StepProgram program(final ModelRun r) {
-		return EquationSimulation.check(r.spec, Integrator.fromLabel(r.descriptor().integrator(r.integrator)),
+		return EquationSimulation.check(r.spec, r.descriptor().integrator(r.integrator),
 			equationDt(r), r.duration);
 	}
 
@@ -92,7 +92,7 @@ final class ModelRuns {
 		spec.parameters = s.get("parameters");
 		spec.initialValues = s.get("initialValues");
 		if (!s.get("integrator").isEmpty()) {
-			s.put("integrator", Integrator.fromLabel(s.get("integrator")).label());
+			s.put("integrator", EquationModelDescriptor.integratorName(s.get("integrator")));
 			run.integrator(s.get("integrator"));
 		}
 		return s;

@@ -47,7 +47,8 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/**
 	 * The f–I curve of {@code model} (its preset, parameters, dt and integrator; its duration): one current per
-	 * neuron of a single population, constant for the whole run, then the rheobase.
+	 * neuron of a single population, constant for the whole run, then the rheobase. At most 10⁶ currents
+	 * (every array is returned); more stream to a file: {@code neuron.analysis().fiCurveToFile(…)}.
 	 */
 	org.neuronmodels.core.sweep.FiCurve fiCurve(ModelRun model, double currentMin, double currentMax,
 		int currentSteps);

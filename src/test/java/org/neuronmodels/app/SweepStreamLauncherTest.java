@@ -140,6 +140,38 @@ class SweepStreamLauncherTest {
 	}
 
 	@Test
+	void withoutAFolderOnlyBoundedOutputsAreKeptAndTheLogSaysWhere() {
+		final String fixed = "duration=100, stimStart=10, stimStop=90";
+		final SweepOutcome reference = inMemory("tauM", "5, 50, 9, Log", "amplitude", "1, 4, 7", fixed, true);
+		System.setProperty(MAX, "10");
+		System.setProperty(BLOCK, "7");
+		final Launch r = Launch.run("--headless", "--run", "Parameter Sweep", "values1=\"5, 50, 9, Log\"," +
+			"values2=\"1, 4, 7\",fixedInputs=\"" + fixed + "\"");
+		assertEquals(0, r.status, r::toString);
+		assertTrue(r.out.contains("streamed in blocks of 7 points"), r.out);
+		assertFalse(r.out.contains("measureValues = ["), r.out);
+		// a script: the same, bounded outcome; the heatmap is still every point's measure; the log says where
+		final Context context = new Context(CommandService.class, NeuronModelsService.class,
+			org.scijava.log.LogService.class);
+		final java.util.List<String> log = new java.util.ArrayList<>();
+		context.service(org.scijava.log.LogService.class).addLogListener(m -> log.add(m.text()));
+		try {
+			final SweepOutcome o = context.service(NeuronModelsService.class).sweep("Leaky Integrate-and-Fire").vary(
+				"tauM", "5, 50, 9, Log").vary("amplitude", "1, 4, 7").fixed(fixed).threads(2).run();
+			assertTrue(o.isStreamed());
+			assertEquals(null, o.table());
+			assertEquals(null, o.tableFile());
+			assertEquals(0, o.values().length);
+			org.junit.jupiter.api.Assertions.assertArrayEquals(reference.heatmap().pixels(), o.heatmap().pixels(), 0f);
+			assertTrue(log.stream().anyMatch(l -> l.contains("rows were not kept") && l.contains("--out DIR") && l
+				.contains("outputFolder")), log::toString);
+		}
+		finally {
+			context.dispose();
+		}
+	}
+
+	@Test
 	void aRunFailingMidwayLeavesNothing() throws IOException {
 		// one command run per point; dt > tauM = 1 ms is refused by the LIF command: rows 6 … 9 of dt fail
 		System.setProperty(MAX, "10");

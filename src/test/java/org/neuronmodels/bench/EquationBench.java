@@ -6,7 +6,6 @@ import org.neuronmodels.core.adex.AdExPopulation;
 import org.neuronmodels.core.equation.EquationPopulation;
 import org.neuronmodels.core.equation.EquationSimulation;
 import org.neuronmodels.core.equation.EquationSpec;
-import org.neuronmodels.core.equation.Integrator;
 import org.neuronmodels.core.equation.ModelCompiler;
 import org.neuronmodels.core.equation.StepProgram;
 import org.neuronmodels.core.lif.LifParameters;
@@ -37,7 +36,7 @@ public final class EquationBench {
 		final StepProgram lif = StepProgram.of(ModelCompiler.compile(new EquationSpec(
 			"dv/dt = (-(v - vRest) + R*I)/tau : volt (unless refractory)", "v > vTh", "v = vReset", "tRef",
 			"vRest = -70*mV, vReset = -65*mV, vTh = -50*mV, R = 10*Mohm, tau = 8*ms, tRef = 2*ms", "v = vRest")),
-			Integrator.EXPONENTIAL_EULER);
+			Integrators.EXPONENTIAL_EULER);
 		final double builtLif = median(reps, () -> new LifPopulation(LifParameters.uniform(n, -70, -65, -50, 10, 8,
 			2), dt, Integrators.EXACT), lifCurrents, dt, duration);
 		final double eqLif = median(reps, () -> new EquationPopulation(lif, EquationSimulation.uniform(lif.model(),
@@ -51,7 +50,7 @@ public final class EquationBench {
 				"dw/dt = (a*(v - vRest) - w)/tauW : amp", "v > vSpike", "v = vReset; w += b", "",
 			"tauM = 5*ms, R = 500*Mohm, vRest = -70*mV, vReset = -51*mV, vT = -50*mV, deltaT = 2*mV, " +
 				"a = 0.5*nS, tauW = 100*ms, b = 7*pA, vSpike = -30*mV, gK = 0.1*nS, EK = -90*mV",
-			"v = vRest, w = 0*nA")), Integrator.EULER);
+			"v = vRest, w = 0*nA")), Integrators.EULER);
 		final double builtAdex = median(reps, () -> new AdExPopulation(AdExParameters.neurodynex(n), adexDt,
 			Integrators.EULER), adexCurrents, adexDt, duration / 5);
 		final double eqAdex = median(reps, () -> new EquationPopulation(adex, EquationSimulation.uniform(adex

@@ -127,6 +127,31 @@ class SlurmSweepTest {
 	}
 
 	@Test
+	void aBigSweepIsMergedOneShardAtATimeIntoTheTableFile() {
+		final SweepOutcome local = lifSweep().run();
+		final org.neuronmodels.testutil.RecordingSweepTable table = new org.neuronmodels.testutil.RecordingSweepTable(
+			"firingRate");
+		System.setProperty("neuronmodels.sweep.inMemoryMax", "10"); // 30 points merge as more than 10⁶ do
+		final SweepOutcome cluster;
+		try {
+			cluster = lifSweep().streamTo(() -> table).onSlurm(slurm(4, "big")).run();
+		}
+		finally {
+			System.clearProperty("neuronmodels.sweep.inMemoryMax");
+		}
+		assertTrue(cluster.isStreamed() && cluster.table() == null && cluster.values().length == 0);
+		assertTrue(cluster.method().endsWith("merged from 4 SLURM shards one at a time"), cluster.method());
+		assertEquals(4, table.calls.size(), "one call per part, in point order");
+		for (int i = 0, next = 0; i < 4; next += table.calls.get(i)[1], i++)
+			assertEquals(next, table.calls.get(i)[0]);
+		final double[] rate = local.values("firingRate");
+		assertEquals(rate.length, table.values.size());
+		for (int q = 0; q < rate.length; q++)
+			assertEquals(Double.doubleToRawLongBits(rate[q]), Double.doubleToRawLongBits(table.values.get(q)));
+		assertArrayEquals(local.heatmap().pixels(), cluster.heatmap().pixels());
+	}
+
+	@Test
 	void aShardFailingOnceIsReportedAndOnlyItIsResubmitted() throws IOException {
 		final int mark = LOG.size();
 		final SweepOutcome cluster = lifSweep().onSlurm(slurm(4, "fault").keepWorkDirectory(true).taskEnvironment(

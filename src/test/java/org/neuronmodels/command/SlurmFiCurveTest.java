@@ -89,6 +89,32 @@ class SlurmFiCurveTest {
 	}
 
 	@Test
+	void aBigCurveIsMergedOneShardAtATimeIntoTheOutputFolder() throws java.io.IOException {
+		final int n = org.neuronmodels.core.sweep.FiStream.IN_MEMORY_MAX + 1; // streams: there is a data folder
+		final Map<String, Object> in = new HashMap<>();
+		in.put("currentMax", 5.0);
+		in.put("currentSteps", n);
+		in.put("duration", 20.0);
+		in.put("stimStart", 0.0);
+		in.put("stimStop", 20.0);
+		final Path out = temp.resolve("out");
+		final Module cluster = run(in, "executor", "SLURM", "shards", 3, "slurmOptions", "--partition=debug",
+			"workDirectory", temp.resolve("big").toString(), "outputFolder", out.toFile());
+		assertNull(Commands.cancelReason(cluster), Commands.cancelReason(cluster));
+		assertNull(cluster.getOutput("rates"), "no per-current arrays in memory");
+		final NeuronModelsService neuron = context.service(NeuronModelsService.class);
+		final org.neuronmodels.core.sweep.FiCurve local = neuron.fiCurve(neuron.model("LIF").duration(20), 0, 5, n);
+		final java.util.List<String> rows = Files.readAllLines(out.resolve("table.csv"));
+		assertEquals(n + 1, rows.size());
+		for (int i = 0; i < n; i++) {
+			final String[] row = rows.get(i + 1).split(",");
+			assertEquals(local.currents()[i], Double.parseDouble(row[0]), 0, "row " + i);
+			assertEquals(local.rates()[i], Double.parseDouble(row[2]), 0, "row " + i);
+		}
+		assertEquals(local.rheobase(), (Double) cluster.getOutput("rheobase"), 0);
+	}
+
+	@Test
 	void hodgkinHuxleySubmittedWithoutWaitingIsCollectedByASecondRun() {
 		final Map<String, Object> in = new HashMap<>();
 		in.put("model", "Hodgkin-Huxley");

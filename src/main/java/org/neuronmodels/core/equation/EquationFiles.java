@@ -22,7 +22,8 @@ public final class EquationFiles {
 				"\" needs an equation model file saved by Equation Neuron (its saveModel input)");
 		}
 		final Map<String, String> s = EquationFile.read(field, file.toPath());
-		final String integrator = s.get("integrator").isEmpty() ? Integrator.EULER.label() : s.get("integrator");
+		final String integrator = s.get("integrator").isEmpty() ? org.neuronmodels.core.model.Integrators.EULER : s
+			.get("integrator");
 		EquationModelDescriptor.register(EquationFile.spec(s), integrator);
 	}
 }

@@ -16,8 +16,8 @@ import org.neuronmodels.core.sim.SpikingPopulation;
  * place that takes a model by name (f–I Curve, sweeps of the f–I Curve by
  * parameter name) takes it: its parameters are the equations' parameters (in
  * the suite's units, e.g. {@code tau} in ms), its state variables the
- * equations' ones, its integrators those of {@link Integrator} that the
- * equations allow (the chosen one first). {@link #register} puts it into the
+ * equations' ones, its integrators the registry schemes the code generator emits
+ * (Euler, Heun, RK4, Exponential Euler) that the equations allow (the chosen one first). {@link #register} puts it into the
  * {@link ModelRegistry} as {@value #NAME}, replacing the previous one.
  */
 public final class EquationModelDescriptor extends ModelDescriptor {
@@ -40,12 +40,12 @@ public final class EquationModelDescriptor extends ModelDescriptor {
 	/** The descriptor of {@code spec} with {@code integrator} as its default; throws on any bad input. */
 	public static EquationModelDescriptor of(final EquationSpec spec, final String integrator) {
 		final EquationModel model = ModelCompiler.compile(spec);
-		final Integrator first = Integrator.fromLabel(integrator);
+		final String first = GeneratedSchemes.name(integrator);
 		StepProgram.of(model, first); // refuses what the chosen integrator cannot do
 		final List<String> names = new ArrayList<>();
-		names.add(first.label());
-		for (final Integrator i : Integrator.values())
-			if (i != first && allows(model, i)) names.add(i.label());
+		names.add(first);
+		for (final String i : GeneratedSchemes.NAMES)
+			if (!i.equals(first) && allows(model, i)) names.add(i);
 		return new EquationModelDescriptor(model, names);
 	}
 
@@ -56,7 +56,15 @@ public final class EquationModelDescriptor extends ModelDescriptor {
 		return d;
 	}
 
-	private static boolean allows(final EquationModel model, final Integrator i) {
+	/**
+	 * The registry name (see {@link org.neuronmodels.core.model.Integrators}) of {@code label} if equation
+	 * models can use it: Euler, Heun (or RK2), RK4, Exponential Euler, any case; fails naming {@code integrator}.
+	 */
+	public static String integratorName(final String label) {
+		return GeneratedSchemes.name(label);
+	}
+
+	private static boolean allows(final EquationModel model, final String i) {
 		try {
 			StepProgram.of(model, i);
 			return true;
@@ -100,7 +108,7 @@ public final class EquationModelDescriptor extends ModelDescriptor {
 	public SpikingPopulation population(final ParameterValues p, final int n, final double dt,
 		final String integrator)
 	{
-		final StepProgram program = StepProgram.of(model, Integrator.fromLabel(integrator(integrator)));
+		final StepProgram program = StepProgram.of(model, integrator(integrator));
 		final double[][] values = new double[model.parameters.size()][n];
 		for (int k = 0; k < values.length; k++)
 			java.util.Arrays.fill(values[k], p.number(model.parameters.get(k)));

@@ -22,7 +22,7 @@ public final class EquationSimulation {
 	 * Checks {@code spec} with {@code integrator} and the time grid; returns
 	 * the step program (the generated class is made when a population is built).
 	 */
-	public static StepProgram check(final EquationSpec spec, final Integrator integrator, final double dt,
+	public static StepProgram check(final EquationSpec spec, final String integrator, final double dt,
 		final double duration)
 	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
@@ -33,7 +33,7 @@ public final class EquationSimulation {
 	}
 
 	/** Runs one neuron of {@code spec} for {@code duration} ms with step {@code dt}, recording every state variable. */
-	public static SimulationResult run(final EquationSpec spec, final Integrator integrator, final double dt,
+	public static SimulationResult run(final EquationSpec spec, final String integrator, final double dt,
 		final double duration, final Stimulus stimulus, final long seed, final ProgressMonitor monitor)
 	{
 		return run(check(spec, integrator, dt, duration), 1, dt, duration, stimulus, seed, monitor);
@@ -58,7 +58,7 @@ public final class EquationSimulation {
 	}
 
 	/** A few lines describing the compiled model: state variables, parameters in internal units, integrator. */
-	public static String summary(final StepProgram program, final Integrator integrator) {
+	public static String summary(final StepProgram program, final String integrator) {
 		final EquationModel m = program.model;
 		final StringBuilder b = new StringBuilder("State variables: ");
 		final String[] units = m.stateUnits();
@@ -68,7 +68,7 @@ public final class EquationSimulation {
 		for (int p = 0; p < m.parameters.size(); p++)
 			b.append(p == 0 ? "" : ", ").append(m.parameters.get(p)).append(" = ").append(org.neuronmodels.core
 				.Checks.fmt(m.parameterValues[p])).append(' ').append(m.parameterUnit(p));
-		b.append("\nStimulus I in ").append(m.inputUnit).append("; integrator ").append(integrator.label())
+		b.append("\nStimulus I in ").append(m.inputUnit).append("; integrator ").append(GeneratedSchemes.name(integrator))
 			.append("; ").append(program.hoisted.size()).append(" value(s) precomputed per neuron");
 		return b.toString();
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neuronmodels.core.model.Integrators;
+
 /**
  * The update of one neuron over one step as straight-line code: assignments to
  * temporaries (names starting with {@code %}), the new value of every state
@@ -39,7 +41,7 @@ public final class StepProgram {
 	private final Map<Expr, String> hoistedNames = new LinkedHashMap<>();
 	private int temporaries;
 
-	private StepProgram(final EquationModel model, final Integrator integrator) {
+	private StepProgram(final EquationModel model, final String integrator) {
 		this.model = model;
 		this.rates = new ArrayList<>(model.rates);
 		final int n = model.states.size();
@@ -50,12 +52,12 @@ public final class StepProgram {
 			x[j] = Expr.name(model.states.get(j), 0, 0);
 		final Expr t = Expr.name("t", 0, 0), dt = Expr.name("dt", 0, 0);
 		switch (integrator) {
-			case EULER:
+			case Integrators.EULER:
 				final Expr[] k = increments(x, t);
 				for (int j = 0; j < n; j++)
 					next[j] = assign(noise.get(j) == null ? add(x[j], k[j]) : add(add(x[j], k[j]), noise.get(j)));
 				break;
-			case HEUN:
+			case Integrators.HEUN:
 				final Expr[] k1 = increments(x, t);
 				final Expr[] predictor = new Expr[n];
 				for (int j = 0; j < n; j++)
@@ -64,7 +66,7 @@ public final class StepProgram {
 				for (int j = 0; j < n; j++)
 					next[j] = assign(add(x[j], mul(number(0.5), add(k1[j], k2[j]))));
 				break;
-			case RK4:
+			case Integrators.RK4:
 				rk4(x, t, dt);
 				break;
 			default:
@@ -79,9 +81,12 @@ public final class StepProgram {
 			reset.add(new EquationModel.Reset(r.target, r.op, hoist(Lowering.lower(r.value, toNext))));
 	}
 
-	/** The program of {@code model} advanced by {@code integrator}; refuses what the integrator cannot do. */
-	public static StepProgram of(final EquationModel model, final Integrator integrator) {
-		return new StepProgram(model, integrator);
+	/**
+	 * The program of {@code model} advanced by the registry scheme {@code integrator} (a name of
+	 * {@link Integrators}: Euler, Heun, RK4 or Exponential Euler); refuses what the integrator cannot do.
+	 */
+	public static StepProgram of(final EquationModel model, final String integrator) {
+		return new StepProgram(model, GeneratedSchemes.name(integrator));
 	}
 
 	private void rk4(final Expr[] x, final Expr t, final Expr dt) {
@@ -104,7 +109,7 @@ public final class StepProgram {
 	}
 
 	/** The noise term {@code g·sqrt(dt)·N(0,1)} of each equation (null: none); only Euler takes noise. */
-	private List<Expr> noiseTerms(final Integrator integrator) {
+	private List<Expr> noiseTerms(final String integrator) {
 		final List<Expr> out = new ArrayList<>();
 		final Map<String, String> draws = new LinkedHashMap<>();
 		for (int j = 0; j < model.states.size(); j++) {
@@ -114,8 +119,8 @@ public final class StepProgram {
 				continue;
 			}
 			final String eq = "d" + model.states.get(j) + "/dt";
-			if (integrator != Integrator.EULER) throw SyntaxError.of("integrator", eq + " has white noise xi: " +
-				"use the Euler integrator (Euler–Maruyama), not " + integrator.label());
+			if (!Integrators.EULER.equals(integrator)) throw SyntaxError.of("integrator", eq + " has white noise xi: " +
+				"use the Euler integrator (Euler–Maruyama), not " + integrator);
 			final List<String> names = new ArrayList<>();
 			collectNoise(f, names);
 			if (names.size() > 1) throw SyntaxError.of("equations", eq + " uses more than one noise (" + String

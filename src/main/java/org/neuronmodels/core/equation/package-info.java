@@ -7,7 +7,8 @@
  * {@link org.neuronmodels.core.equation.Dimension},
  * {@link org.neuronmodels.core.equation.Units}), the result is lowered to
  * arithmetic in the project's internal units and turned into a straight-line
- * step program for an {@link org.neuronmodels.core.equation.Integrator}
+ * step program for a scheme of the shared integrator registry (by its name in
+ * {@link org.neuronmodels.core.model.Integrators})
  * ({@link org.neuronmodels.core.equation.StepProgram}), which
  * {@link org.neuronmodels.core.equation.codegen} compiles to JVM bytecode.
  * <p>

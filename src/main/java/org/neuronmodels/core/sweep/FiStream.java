@@ -98,17 +98,40 @@ public final class FiStream {
 			catch (final NumericalInstabilityException e) {
 				throw renumbered(e, from);
 			}
-			double[] t = null;
-			if (theoryRates) {
-				t = new double[c.length];
-				for (int i = 0; i < c.length; i++)
-					t[i] = theory.rate(c[i]);
-			}
-			return new Block(from, c, r, t);
+			return new Block(from, c, r, theoryRates ? theory : null);
 		}, blk -> {
 			acc.add(blk);
 			sink.rows(blk.first, blk.currents, blk.rates, blk.theory);
 		}, monitor);
+		return summary(acc, monitor);
+	}
+
+	/**
+	 * As {@link #run}, for rates computed elsewhere (the parts of a SLURM run): {@code parts} gives the rates
+	 * of consecutive ranges of the currents, in order from the first; each is handed to {@code sink} and
+	 * dropped, so only one part is held at a time. Then the rheobase is searched here, as {@link #run} does.
+	 */
+	public FiSummary merge(final Iterable<FiRates> parts, final FiSink sink, final ProgressMonitor monitor) {
+		final FiTheory theory = setup.theory();
+		final boolean theoryRates = theory != null && theory.hasRate();
+		final Accumulator acc = new Accumulator(currents.size(), theoryRates);
+		int from = 0;
+		for (final FiRates r : parts) {
+			final int to = from + r.rates().length;
+			final Block blk = new Block(from, currents.range(from, to), r, theoryRates ? theory : null);
+			acc.add(blk);
+			sink.rows(blk.first, blk.currents, blk.rates, blk.theory);
+			from = to;
+		}
+		if (from != currents.size()) throw new IllegalStateException("the parts hold " + from + " of " + currents
+			.size() + " currents");
+		return summary(acc, monitor);
+	}
+
+	/** The summary once every row has been added: the rheobase searched in the first silent-to-firing bracket. */
+	private FiSummary summary(final Accumulator acc, final ProgressMonitor monitor) {
+		final int n = currents.size();
+		final FiTheory theory = setup.theory();
 		final double tolerance = FiCurve.RHEOBASE_RELATIVE_TOLERANCE * (currents.max() - currents.min());
 		final double rheobase = acc.firstFiring <= 0 ? Double.NaN : RheobaseSearch.find(setup, protocol,
 			new double[] { currents.get(acc.firstFiring - 1), currents.get(acc.firstFiring) }, new double[] { 0,
@@ -137,11 +160,14 @@ public final class FiStream {
 		final double[] currents, theory;
 		final FiRates rates;
 
-		Block(final int first, final double[] currents, final FiRates rates, final double[] theory) {
+		/** The rows from {@code first}; {@code model} (null: none) gives the analytic rates. */
+		Block(final int first, final double[] currents, final FiRates rates, final FiTheory model) {
 			this.first = first;
 			this.currents = currents;
 			this.rates = rates;
-			this.theory = theory;
+			this.theory = model == null ? null : new double[currents.length];
+			for (int i = 0; theory != null && i < currents.length; i++)
+				theory[i] = model.rate(currents[i]);
 		}
 	}
 

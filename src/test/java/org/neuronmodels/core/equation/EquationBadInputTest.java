@@ -9,6 +9,7 @@ import org.neuronmodels.core.InvalidParameterException;
 import org.neuronmodels.core.sim.NumericalInstabilityException;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.core.model.Integrators;
 
 /** Every class of bad equation input, with the exact message a user sees. */
 class EquationBadInputTest {
@@ -21,7 +22,7 @@ class EquationBadInputTest {
 	{
 		final InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> StepProgram.of(
 			ModelCompiler.compile(new EquationSpec(equations, threshold, reset, refractory, parameters, initial)),
-			Integrator.fromLabel(integrator)));
+			integrator));
 		return e.getMessage();
 	}
 
@@ -150,7 +151,7 @@ class EquationBadInputTest {
 	void blowUpIsReportedAsForTheBuiltInModels() {
 		final NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class,
 			() -> EquationSimulation.run(new EquationSpec("dv/dt = (v - vRest)/tau : volt", "", "", "", PAR,
-				"v = -60*mV"), Integrator.EULER, 0.1, 1000, Stimuli.constant(0), 1, ProgressMonitor.NONE));
+				"v = -60*mV"), Integrators.EULER, 0.1, 1000, Stimuli.constant(0), 1, ProgressMonitor.NONE));
 		assertTrue(e.getMessage().startsWith("Numerical blow-up: V = "), e.getMessage());
 	}
 }

@@ -49,7 +49,7 @@ class EquationBuiltInModelsTest {
 			"du/dt = a*(b*v - u) : volt/second", "v >= 30*mV", "v = c; u += d", "",
 		"a = 0.02/ms, b = 0.2/ms, c = -65*mV, d = 8*mV/ms", "v = c, u = b*c");
 
-	private static SimulationResult equations(final EquationSpec spec, final Integrator integrator,
+	private static SimulationResult equations(final EquationSpec spec, final String integrator,
 		final double dt, final double duration, final Stimulus stimulus)
 	{
 		return EquationSimulation.run(spec, integrator, dt, duration, stimulus, 1, ProgressMonitor.NONE);
@@ -60,7 +60,7 @@ class EquationBuiltInModelsTest {
 		final Stimulus s = Stimuli.ornsteinUhlenbeck(2.0, 0.6, 5, 7);
 		final SimulationResult built = LifSimulation.run(LifParameters.uniform(1, -65, -65, -50, 10, 8, 2),
 			Integrators.EXACT, 0.1, 1000, s, ProgressMonitor.NONE);
-		final SimulationResult eq = equations(LIF, Integrator.EXPONENTIAL_EULER, 0.1, 1000, s);
+		final SimulationResult eq = equations(LIF, Integrators.EXPONENTIAL_EULER, 0.1, 1000, s);
 		assertTrue(built.spikes().count() > 20, "the test drives the neuron to fire");
 		assertArrayEquals(built.spikes().times(), eq.spikes().times());
 		assertArrayEquals(built.traces().voltage(0), eq.traces().voltage(0));
@@ -71,7 +71,7 @@ class EquationBuiltInModelsTest {
 		final Stimulus s = Stimuli.step(0.065, 10, 250);
 		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), Integrators.EULER,
 			0.01, 400, s, ProgressMonitor.NONE);
-		final SimulationResult eq = equations(ADEX, Integrator.EULER, 0.01, 400, s);
+		final SimulationResult eq = equations(ADEX, Integrators.EULER, 0.01, 400, s);
 		assertTrue(built.spikes().count() >= 5, "the initial-burst pattern fires");
 		assertArrayEquals(built.spikes().times(), eq.spikes().times());
 		assertArrayEquals(built.traces().voltage(0), eq.traces().voltage(0));
@@ -84,7 +84,7 @@ class EquationBuiltInModelsTest {
 		final Stimulus s = Stimuli.sine(0.02, 20, 0.01, 0);
 		final SimulationResult built = AdExSimulation.run(AdExParameters.neurodynex(1), Integrators.HEUN, 0.05,
 			300, s, ProgressMonitor.NONE);
-		final SimulationResult eq = equations(ADEX, Integrator.HEUN, 0.05, 300, s);
+		final SimulationResult eq = equations(ADEX, Integrators.HEUN, 0.05, 300, s);
 		assertEquals(0, built.spikes().count());
 		assertArrayEquals(built.traces().voltage(0), eq.traces().voltage(0));
 		assertArrayEquals(built.traces().values("w", 0), eq.traces().values("w", 0));
@@ -99,7 +99,7 @@ class EquationBuiltInModelsTest {
 			.of(0.02, 0.2, -65, 8)), dt, IzhikevichScheme.EULER);
 		final SimulationResult b = Simulation.run(built, CurrentInput.shared(input), grid, Recording.of(0),
 			ProgressMonitor.NONE);
-		final SimulationResult eq = equations(IZHIKEVICH, Integrator.EULER, dt, duration, Stimuli.step(10, 50,
+		final SimulationResult eq = equations(IZHIKEVICH, Integrators.EULER, dt, duration, Stimuli.step(10, 50,
 			450));
 		assertTrue(b.spikes().count() > 5);
 		assertArrayEquals(b.spikes().times(), eq.spikes().times());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.neuronmodels.core.sim.ProgressMonitor;
 import org.neuronmodels.core.sim.SimulationResult;
 import org.neuronmodels.core.stimulus.Stimuli;
+import org.neuronmodels.core.model.Integrators;
 
 /**
  * An exponential integrate-and-fire neuron written as equations matches Brian2
@@ -41,7 +42,7 @@ class EquationExpIfVsBrian2Test {
 			"v > -30*mV", "v = -60*mV", "2*ms - dt",
 			"v_rest = -65*mV, delta_T = 2*mV, v_rheo = -55*mV, R = 20*Mohm, tau = 12*ms", "v = v_rest");
 		final double dt = 0.01;
-		final SimulationResult r = EquationSimulation.run(spec, Integrator.EULER, dt, 300, Stimuli.step(0.8, 20,
+		final SimulationResult r = EquationSimulation.run(spec, Integrators.EULER, dt, 300, Stimuli.step(0.8, 20,
 			280), 1, ProgressMonitor.NONE);
 		final double[] expected = new double[BRIAN2_SPIKES.length];
 		for (int k = 0; k < expected.length; k++)

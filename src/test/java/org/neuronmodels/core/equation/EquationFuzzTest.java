@@ -37,8 +37,7 @@ class EquationFuzzTest {
 
 	private static void outcome(final EquationSpec spec, final String integrator) {
 		try {
-			final StepProgram program = StepProgram.of(ModelCompiler.compile(spec), Integrator.fromLabel(
-				integrator));
+			final StepProgram program = StepProgram.of(ModelCompiler.compile(spec), integrator);
 			final EquationPopulation p = new EquationPopulation(program, EquationSimulation.uniform(program.model,
 				3), 0.1, 1);
 			final int[] spiked = new int[3];

@@ -43,7 +43,7 @@ class EquationHodgkinHuxleyTest {
 		final EquationSpec spec = new EquationSpec(HH, "v > 0*mV", "", "3*ms", "Cm = 1*uF/cm**2, " +
 			"gNa = 120*mS/cm**2, gK = 36*mS/cm**2, gl = 0.3*mS/cm**2, ENa = 50*mV, EK = -77*mV, El = -54.3*mV",
 			initial);
-		final SimulationResult eq = EquationSimulation.run(spec, Integrator.RK4, 0.01, 100, Stimuli.step(10, 10, 90),
+		final SimulationResult eq = EquationSimulation.run(spec, Integrators.RK4, 0.01, 100, Stimuli.step(10, 10, 90),
 			1, ProgressMonitor.NONE);
 		final SimulationResult built = HhSimulation.run(HhParameters.standard(HhConvention.MODERN, 1),
 			Integrators.RK4, 0.01, 100, Stimuli.step(10, 10, 90), ProgressMonitor.NONE);

@@ -130,7 +130,10 @@ class IntegratorConvergenceTest {
 					model + " " + integrator);
 			}
 		// the equation models generate their own code for the registry's schemes, by the same names
-		for (final org.neuronmodels.core.equation.Integrator i : org.neuronmodels.core.equation.Integrator.values())
-			assertEquals(i.label(), org.neuronmodels.core.integrate.IntegratorRegistry.get(i.label()).name());
+		for (final String i : new String[] { "euler", "RK2", "Heun", "rk4", "exponential euler" })
+			assertEquals(org.neuronmodels.core.integrate.IntegratorRegistry.get(i).name(),
+				org.neuronmodels.core.equation.EquationModelDescriptor.integratorName(i));
+		org.junit.jupiter.api.Assertions.assertThrows(org.neuronmodels.core.InvalidParameterException.class,
+			() -> org.neuronmodels.core.equation.EquationModelDescriptor.integratorName(Integrators.EXACT));
 	}
 }
