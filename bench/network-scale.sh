@@ -25,11 +25,17 @@ trap 'rm -rf "$out"' EXIT
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 field() { /usr/bin/python3 -c "import json,sys; print(json.loads(sys.stdin.readline())['$1'])"; }
 # timed CMD...: runs CMD with its stdout in $out/stdout; sets WALL (s) and RSS (MB)
+# (our progress lines, at most one per 10 s of a long run, are shown as they come)
 timed() {
-	/usr/bin/time -f '%e %M' -o "$out/time" "$@" >"$out/stdout" 2>"$out/stderr" || {
+	local pid rc=0
+	/usr/bin/time -f '%e %M' -o "$out/time" "$@" >"$out/stdout" 2>"$out/stderr" &
+	pid=$!
+	tail -n +1 -f --pid="$pid" "$out/stderr" 2>/dev/null | grep --line-buffered '^neuron-models: .* so far' >&2 || true
+	wait "$pid" || rc=$?
+	if [ "$rc" != 0 ]; then
 		tail -5 "$out/stderr" >&2
 		return 1
-	}
+	fi
 	read -r WALL RSS <"$out/time"
 	RSS=$(echo "$RSS / 1024" | bc)
 }

@@ -183,7 +183,9 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 
 	/**
 	 * A progress monitor that reports to SciJava's status bar and task monitor,
-	 * and stops the run when this command or its task is cancelled.
+	 * and stops the run when this command or its task is cancelled; headless, it
+	 * also writes a progress line to stderr every 10 s of a long run ({@link
+	 * org.neuronmodels.core.sim.ProgressLog}).
 	 */
 	protected ProgressMonitor progress() {
 		final Task task = taskService == null ? null : taskService.createTask(title());
@@ -192,7 +194,7 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 			task.setProgressMaximum(1000);
 			task.start();
 		}
-		return new ProgressMonitor() {
+		final ProgressMonitor monitor = new ProgressMonitor() {
 
 			@Override
 			public void progress(final long done, final long total) {
@@ -202,11 +204,18 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 			}
 
 			@Override
+			public void phase(final String name, final double unitsPerWork, final String unit) {
+				if (status != null) status.showStatus(title() + ": " + name);
+			}
+
+			@Override
 			public boolean isCancelled() {
 				return NeuronModelsCommand.this.isCanceled() || (task != null && task.isCanceled()) || Thread
 					.currentThread().isInterrupted();
 			}
 		};
+		// headless: a line on stderr at most every 10 s of a long run (nothing for short ones)
+		return isUiVisible(ui) ? monitor : org.neuronmodels.core.sim.ProgressLog.toStandardError(monitor);
 	}
 
 	/**

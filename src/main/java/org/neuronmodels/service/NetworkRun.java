@@ -126,7 +126,7 @@ public final class NetworkRun {
 			c.dt = dt;
 			c.duration = duration;
 			c.recordNeurons = ""; // spikes only: the check compares spike trains
-			return new NetworkRun(c.preset.label()).settings(c).monitor(monitor).run().spikes();
+			return new NetworkRun(c.preset.label()).settings(c).monitor(checking(monitor)).run().spikes();
 		};
 		final NetworkResult r;
 		try {
@@ -137,6 +137,32 @@ public final class NetworkRun {
 		}
 		NumericalChecks.network(r.spikes(), s.dt, r.grid().duration(), weights, rerun, !publishedStep).forEach(warn);
 		return r;
+	}
+
+	/** {@code monitor}, its phases named as the accuracy check's (the rerun at a smaller dt). */
+	private static ProgressMonitor checking(final ProgressMonitor monitor) {
+		return new ProgressMonitor() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				monitor.progress(done, total);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return monitor.isCancelled();
+			}
+
+			@Override
+			public void phase(final String name, final double unitsPerWork, final String unit) {
+				monitor.phase("accuracy check (rerun at a smaller dt): " + name, unitsPerWork, unit);
+			}
+
+			@Override
+			public void note(final String text) {
+				monitor.note(text);
+			}
+		};
 	}
 
 	/** Runs {@code network} (built by {@link #build()}) with the duration, dt, threads and seed of the resolved settings. */

@@ -34,6 +34,7 @@ final class BuildProgress implements LongConsumer {
 	/** Builds with {@code build} on this thread, reporting to {@code monitor} against {@code total} synapses. */
 	static Network run(final ProgressMonitor monitor, final double total, final java.util.function.Supplier<Network> build) {
 		if (monitor == null || monitor == ProgressMonitor.NONE) return build.get();
+		monitor.phase("building connectivity", Double.NaN, null);
 		final BuildProgress progress = new BuildProgress(monitor, total);
 		progress.accept(0); // NB: a cancelled monitor stops even a build that draws nothing (cached connectivity)
 		CURRENT.set(progress);

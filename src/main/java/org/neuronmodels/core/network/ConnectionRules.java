@@ -134,10 +134,8 @@ public final class ConnectionRules {
 
 	/**
 	 * {@link #fixedInDegree(int, int, int, double, boolean, long)}, reporting
-	 * progress (in synapses, twice: once counting, once placing). The inputs of
-	 * each target are drawn twice from its stream (first to count each row,
-	 * then to place them), so that no temporary array of sources is needed;
-	 * targets are split among threads in ascending blocks.
+	 * progress (in synapses, twice: once counting, once placing); drawn by
+	 * {@link FixedInDegree}.
 	 */
 	static Connectivity fixedInDegree(final int pre, final int post, final int k, final double w,
 		final boolean allowSelf, final long seed, final LongConsumer progress)
@@ -151,56 +149,9 @@ public final class ConnectionRules {
 		final double total = (double) k * post;
 		require(pre, total);
 		final int threads = (int) Math.max(1, Math.min(ParallelBuild.threads(), Math.min(post, 1 + total / 65536)));
-		final int[][] next = new int[threads][pre];
-		ParallelBuild.tasks(threads, t -> {
-			final int[] src = new int[k], count = next[t];
-			final boolean[] taken = new boolean[pre];
-			for (int j = (int) ((long) t * post / threads), end = (int) ((long) (t + 1) * post / threads); j < end; j++) {
-				drawInputs(j, pre, pool, k, allowSelf, seed, src, taken);
-				for (int m = 0; m < k; m++)
-					count[src[m]]++;
-				if ((j & 1023) == 1023) progress.accept(512L * k);
-			}
-		});
 		final int[] rows = new int[pre + 1];
-		for (int r = 0; r < pre; r++) {
-			int at = rows[r];
-			for (int t = 0; t < threads; t++) {
-				final int c = next[t][r];
-				next[t][r] = at; // becomes where thread t places its next synapse of row r
-				at += c;
-			}
-			rows[r + 1] = at;
-		}
-		final int[] targets = new int[(int) total];
-		ParallelBuild.tasks(threads, t -> {
-			final int[] src = new int[k], at = next[t];
-			final boolean[] taken = new boolean[pre];
-			for (int j = (int) ((long) t * post / threads), end = (int) ((long) (t + 1) * post / threads); j < end; j++) {
-				drawInputs(j, pre, pool, k, allowSelf, seed, src, taken);
-				for (int m = 0; m < k; m++)
-					targets[at[src[m]]++] = j;
-				if ((j & 1023) == 1023) progress.accept(512L * k);
-			}
-		});
+		final int[] targets = new FixedInDegree(pre, post, k, allowSelf, seed, threads, progress).draw(rows);
 		return new Connectivity(pre, post, rows, targets, w);
-	}
-
-	/** The {@code k} distinct inputs of target {@code j} (Floyd's algorithm: k draws from its own stream). */
-	private static void drawInputs(final int j, final int pre, final int pool, final int k, final boolean allowSelf,
-		final long seed, final int[] src, final boolean[] taken)
-	{
-		final RandomStream rng = RandomStream.of(seed, STREAM_BASE + (1L << 32) + j);
-		final int self = allowSelf || j >= pre ? -1 : j;
-		for (int m = pool - k; m < pool; m++) {
-			int c = rng.nextInt(m + 1);
-			if (taken[shift(c, self)]) c = m;
-			final int s = shift(c, self);
-			taken[s] = true;
-			src[m - (pool - k)] = s;
-		}
-		for (int m = 0; m < k; m++)
-			taken[src[m]] = false;
 	}
 
 	/**
@@ -241,10 +192,6 @@ public final class ConnectionRules {
 				}
 			}
 		return new Connectivity(pre, post, rows, targets, weights, null, 0);
-	}
-
-	private static int shift(final int c, final int self) {
-		return self >= 0 && c >= self ? c + 1 : c;
 	}
 
 	private static void require(final int rows, final double synapses) {

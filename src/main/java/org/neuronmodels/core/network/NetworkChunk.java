@@ -136,6 +136,11 @@ final class NetworkChunk implements StepLoop.Chunk {
 		}
 	}
 
+	/** The spikes this chunk has logged so far (read by the progress watcher: possibly a little behind). */
+	int spikesSoFar() {
+		return log.count;
+	}
+
 	/** Every chunk's spikes merged in time order (within a step, ascending neuron), stamped t_(k+1). */
 	static SpikeRecord merge(final NetworkChunk[] chunks, final int size, final double dt) {
 		final SpikeRecord record = new SpikeRecord(size);

@@ -63,7 +63,29 @@ final class NetworkEngine {
 			chunks[i] = new NetworkChunk(i, bounds[i], bounds[i + 1], pops, projs);
 		for (final NetworkChunk chunk : chunks)
 			chunk.join(chunks, recorder.part(chunk.lo, chunk.hi));
-		this.loop = new StepLoop(chunks, t, grid.steps(), grid.dt(), monitor);
+		this.loop = new StepLoop(chunks, t, grid.steps(), grid.dt(), withRate(monitor, n, grid.dt()));
+	}
+
+	/** {@code monitor}, told the mean rate so far with each progress report. */
+	private ProgressMonitor withRate(final ProgressMonitor monitor, final int n, final double dt) {
+		if (monitor == null || monitor == ProgressMonitor.NONE) return monitor;
+		return new ProgressMonitor() {
+
+			@Override
+			public void progress(final long done, final long total) {
+				long spikes = 0;
+				for (final NetworkChunk c : chunks)
+					spikes += c.spikesSoFar();
+				if (done > 0) monitor.note(String.format(java.util.Locale.ROOT, "mean rate %.2f Hz so far", spikes /
+					(n * done * dt / 1000)));
+				monitor.progress(done, total);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return monitor.isCancelled();
+			}
+		};
 	}
 
 	private void allocateRings() {

@@ -154,6 +154,14 @@ public abstract class NetworkPopulation {
 			if (k < driveStart[d] || k >= driveStop[d]) continue;
 			final double[] in = inputArray(driveArray[d].channel);
 			final double mean = driveMean[d], w = driveWeight[d];
+			if (mean < 10) { // NB: exp(−mean) once, not per neuron (the same counts as nextPoisson)
+				final double limit = Math.exp(-mean);
+				for (int i = from; i < to; i++) {
+					final int count = streams[i].nextPoissonSmall(limit);
+					if (count != 0) in[i] += count * w;
+				}
+				continue;
+			}
 			for (int i = from; i < to; i++) {
 				final int count = streams[i].nextPoisson(mean);
 				if (count != 0) in[i] += count * w;

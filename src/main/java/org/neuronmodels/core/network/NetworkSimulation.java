@@ -30,6 +30,7 @@ public final class NetworkSimulation {
 	{
 		final TimeGrid grid = TimeGrid.of(duration, dt);
 		if (network.size() == 0) throw new IllegalArgumentException("the network has no neurons");
+		if (monitor != null) monitor.phase("simulating", grid.dt(), "ms");
 		return new NetworkEngine(network, grid, threads, seed, recording, monitor).run();
 	}
 }

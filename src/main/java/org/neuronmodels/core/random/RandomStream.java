@@ -156,7 +156,15 @@ public final class RandomStream {
 	}
 
 	private int poissonKnuth(final double mean) {
-		final double limit = Math.exp(-mean);
+		return nextPoissonSmall(Math.exp(-mean));
+	}
+
+	/**
+	 * {@link #nextPoisson(double)} for a mean below 10, given as
+	 * {@code limit = Math.exp(-mean)} (for callers that draw many counts of one
+	 * mean): the same values from the same draws.
+	 */
+	public int nextPoissonSmall(final double limit) {
 		int k = 0;
 		double p = nextDouble();
 		while (p > limit) {

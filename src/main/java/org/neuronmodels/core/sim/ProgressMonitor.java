@@ -19,4 +19,15 @@ public interface ProgressMonitor {
 
 	/** Whether the run should stop as soon as possible. */
 	boolean isCancelled();
+
+	/**
+	 * Says what the work reported from now on is: {@code name} (e.g.
+	 * "building connectivity"), and, when {@code unit} is not null, that one
+	 * unit of work is {@code unitsPerWork} {@code unit} (a step of 0.1 ms), so that
+	 * progress can be shown as "t / T ms" rather than a percentage. Ignored by default.
+	 */
+	default void phase(final String name, final double unitsPerWork, final String unit) {}
+
+	/** A short note on the work so far (e.g. "37.3 Hz so far"), shown with the next progress; ignored by default. */
+	default void note(final String text) {}
 }
