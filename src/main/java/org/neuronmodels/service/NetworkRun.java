@@ -141,26 +141,11 @@ public final class NetworkRun {
 
 	/** {@code monitor}, its phases named as the accuracy check's (the rerun at a smaller dt). */
 	private static ProgressMonitor checking(final ProgressMonitor monitor) {
-		return new ProgressMonitor() {
-
-			@Override
-			public void progress(final long done, final long total) {
-				monitor.progress(done, total);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return monitor.isCancelled();
-			}
+		return new ProgressMonitor.Forwarding(monitor) {
 
 			@Override
 			public void phase(final String name, final double unitsPerWork, final String unit) {
-				monitor.phase("accuracy check (rerun at a smaller dt): " + name, unitsPerWork, unit);
-			}
-
-			@Override
-			public void note(final String text) {
-				monitor.note(text);
+				to.phase("accuracy check (rerun at a smaller dt): " + name, unitsPerWork, unit);
 			}
 		};
 	}

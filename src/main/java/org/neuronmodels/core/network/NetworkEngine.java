@@ -69,21 +69,16 @@ final class NetworkEngine {
 	/** {@code monitor}, told the mean rate so far with each progress report. */
 	private ProgressMonitor withRate(final ProgressMonitor monitor, final int n, final double dt) {
 		if (monitor == null || monitor == ProgressMonitor.NONE) return monitor;
-		return new ProgressMonitor() {
+		return new ProgressMonitor.Forwarding(monitor) {
 
 			@Override
 			public void progress(final long done, final long total) {
 				long spikes = 0;
 				for (final NetworkChunk c : chunks)
 					spikes += c.spikesSoFar();
-				if (done > 0) monitor.note(String.format(java.util.Locale.ROOT, "mean rate %.2f Hz so far", spikes /
+				if (done > 0) to.note(String.format(java.util.Locale.ROOT, "mean rate %.2f Hz so far", spikes /
 					(n * done * dt / 1000)));
-				monitor.progress(done, total);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return monitor.isCancelled();
+				to.progress(done, total);
 			}
 		};
 	}

@@ -30,4 +30,34 @@ public interface ProgressMonitor {
 
 	/** A short note on the work so far (e.g. "37.3 Hz so far"), shown with the next progress; ignored by default. */
 	default void note(final String text) {}
+
+	/** A monitor that passes everything on to another one; a subclass changes what it needs to. */
+	class Forwarding implements ProgressMonitor {
+
+		protected final ProgressMonitor to;
+
+		public Forwarding(final ProgressMonitor to) {
+			this.to = to;
+		}
+
+		@Override
+		public void progress(final long done, final long total) {
+			to.progress(done, total);
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return to.isCancelled();
+		}
+
+		@Override
+		public void phase(final String name, final double unitsPerWork, final String unit) {
+			to.phase(name, unitsPerWork, unit);
+		}
+
+		@Override
+		public void note(final String text) {
+			to.note(text);
+		}
+	}
 }
