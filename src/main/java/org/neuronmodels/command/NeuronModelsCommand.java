@@ -215,7 +215,9 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 			}
 		};
 		// headless: a line on stderr at most every 10 s of a long run (nothing for short ones)
-		return isUiVisible(ui) ? monitor : org.neuronmodels.core.sim.ProgressLog.toStandardError(monitor);
+		if (isUiVisible(ui) || getContext() == null) return monitor;
+		final NeuronModelsService neuron = getContext().service(NeuronModelsService.class);
+		return neuron == null ? monitor : neuron.progressLog(monitor);
 	}
 
 	/**

@@ -83,4 +83,14 @@ public interface NeuronModelsService extends SciJavaService {
 
 	/** Fails before a run, naming {@code outputFolder}, if {@link #writeOutputs} would refuse {@code folder}. */
 	void checkOutputFolder(java.io.File folder);
+
+	/**
+	 * {@code monitor}, and a line on standard error at most every 10 s of a long run (phase, progress, mean
+	 * rate so far, time left; nothing for runs shorter than that): the progress headless runs and scripts show.
+	 */
+	default org.neuronmodels.core.sim.ProgressMonitor progressLog(
+		final org.neuronmodels.core.sim.ProgressMonitor monitor)
+	{
+		return org.neuronmodels.core.sim.ProgressLog.toStandardError(monitor);
+	}
 }
