@@ -2,32 +2,41 @@ package org.neuronmodels.core.network;
 
 /**
  * The skips of Bernoulli sampling, {@code G(y) = floor(log(y) / log(1 − p))}
- * for {@code y = 1 − u} in (0, 1], computed exactly as that expression (bit for
- * bit, the same draws as before) but mostly without a logarithm. Since
+ * for {@code y = 1 − u} in [2^-53, 1], computed exactly as that expression
+ * (bit for bit, the same draws as before) but without a logarithm. Since
  * {@code Math.log} is semi-monotonic and division and floor are monotonic,
  * {@code G} does not increase with {@code y}, so {@code G(y) ≥ m} exactly when
  * {@code y ≤ Y[m]}, the largest double for which it holds; the thresholds
  * {@code Y[m]} are found once per rule by bisection on the bit patterns with the
- * exact expression. A draw then takes a cheap approximate logarithm (a few
- * units off at most) and steps to the exact skip with the thresholds.
+ * exact expression. A draw looks up the smallest skip of its bucket (the top
+ * {@value #BUCKET_BITS} mantissa bits and the exponent of y, whose bit pattern
+ * orders like y) and steps up to the exact skip with the thresholds: mostly no
+ * step at all.
  */
 final class GeometricSkip {
 
 	/** Most thresholds worth tabulating (for smaller p the exact expression is used). */
 	static final int MAX_TABLE = 1 << 16;
+	/** Mantissa bits that pick a draw's bucket: 1024 buckets per power of two, 53 powers of two. */
+	static final int BUCKET_BITS = 10;
+	private static final int SHIFT = 52 - BUCKET_BITS;
+	/** The bucket of 2^-53, the smallest draw. */
+	private static final long FIRST_BUCKET = Double.doubleToRawLongBits(0x1.0p-53) >>> SHIFT;
 
-	private final double logQ, invLogQ;
+	private final double logQ;
 	/** {@code Y[m]}, m = 0 … gMax (Y[0] = 1); null when computed directly. */
 	final double[] y;
+	/** Per bucket of draws: the smallest skip in it (the skip of its largest double); null with {@link #y}. */
+	private final char[] bucketSkip;
 	final int gMax;
 
 	/** Skips for probability {@code p} in (0, 1). */
 	GeometricSkip(final double p) {
 		logQ = Math.log1p(-p);
-		invLogQ = 1 / logQ;
 		final double gm = Math.floor(Math.log(0x1.0p-53) / logQ);
 		if (!(gm < MAX_TABLE)) {
 			y = null;
+			bucketSkip = null;
 			gMax = 0;
 			return;
 		}
@@ -36,6 +45,12 @@ final class GeometricSkip {
 		y[0] = 1;
 		for (int m = 1; m <= gMax; m++)
 			y[m] = largestWithSkipAtLeast(m);
+		final int buckets = (int) ((Double.doubleToRawLongBits(1.0) >>> SHIFT) - FIRST_BUCKET + 1);
+		bucketSkip = new char[buckets];
+		for (int b = 0; b < buckets; b++) {
+			final double top = Math.min(1, Double.longBitsToDouble((FIRST_BUCKET + b + 1 << SHIFT) - 1));
+			bucketSkip[b] = (char) exact(top);
+		}
 	}
 
 	/** The exact skip for {@code v = 1 − u}. */
@@ -47,11 +62,7 @@ final class GeometricSkip {
 	long skip(final double v) {
 		final double[] t = y;
 		if (t == null) return (long) exact(v);
-		int g = (int) (approxLn(v) * invLogQ);
-		if (g < 0) g = 0;
-		else if (g > gMax) g = gMax;
-		while (v > t[g])
-			g--;
+		int g = bucketSkip[(int) ((Double.doubleToRawLongBits(v) >>> SHIFT) - FIRST_BUCKET)];
 		while (g < gMax && v <= t[g + 1])
 			g++;
 		return g;
@@ -66,14 +77,5 @@ final class GeometricSkip {
 			else hi = mid;
 		}
 		return Double.longBitsToDouble(lo);
-	}
-
-	/** ln(v) for normal positive v, to about 1e-4 (exponent plus 2·atanh series of the mantissa). */
-	static double approxLn(final double v) {
-		final long b = Double.doubleToRawLongBits(v);
-		final int e = (int) (b >>> 52) - 1023;
-		final double m = Double.longBitsToDouble(b & 0x000F_FFFF_FFFF_FFFFL | 0x3FF0_0000_0000_0000L);
-		final double s = (m - 1) / (m + 1), s2 = s * s;
-		return e * 0.6931471805599453 + 2 * s * (1 + s2 * (1.0 / 3 + s2 * (1.0 / 5)));
 	}
 }
