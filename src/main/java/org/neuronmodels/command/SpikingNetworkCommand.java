@@ -84,7 +84,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 		"gives the same spikes, whatever the thread count.")
 	long seed = 1;
 
-	@Parameter(label = "Threads", description = "Threads to simulate with (results do not depend on it).",
+	@Parameter(label = "Threads", description = "Most threads to simulate with: a network too small or too short " +
+		"to gain from more runs on fewer (output threadsUsed). Results do not depend on it.",
 		min = InputLimits.ONE,
 		max = InputLimits.NETWORK_THREADS_MAX)
 	int threads = 2;
@@ -185,6 +186,8 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 	double meanCV;
 	@Parameter(type = ItemIO.OUTPUT, label = "Simulation loop time (s)")
 	double simulationSeconds;
+	@Parameter(type = ItemIO.OUTPUT, label = "Threads used")
+	int threadsUsed;
 	@Parameter(type = ItemIO.OUTPUT, label = "Spikes")
 	SpikeRecord spikes;
 	@Parameter(type = ItemIO.OUTPUT, label = "Network spike raster")
@@ -209,6 +212,7 @@ public class SpikingNetworkCommand extends NeuronModelsCommand {
 			NetworkPreset.IZHIKEVICH && Double.isNaN(dt), this::warn);
 		spikeCount = r.spikes().count();
 		simulationSeconds = r.loopSeconds();
+		threadsUsed = r.threads();
 		meanRate = r.meanRate();
 		meanCV = neuron.analysis().meanCv(r.spikes());
 		final String title = s.preset.label() + " network";

@@ -150,9 +150,14 @@ public final class NetworkRun {
 		};
 	}
 
-	/** Runs {@code network} (built by {@link #build()}) with the duration, dt, threads and seed of the resolved settings. */
+	/**
+	 * Runs {@code network} (built by {@link #build()}) with the duration, dt, seed
+	 * and at most the threads of the resolved settings (as many as the network is
+	 * worth: {@link NetworkSimulation#threadsWorthUsing}).
+	 */
 	public NetworkResult run(final Network network) {
 		final NetworkSettings s = resolved();
-		return NetworkSimulation.run(network, s.duration, s.dt, s.threads, s.seed, s.recording(network.size()), monitor);
+		final int threads = NetworkSimulation.threadsWorthUsing(network, s.duration, s.dt, s.threads);
+		return NetworkSimulation.run(network, s.duration, s.dt, threads, s.seed, s.recording(network.size()), monitor);
 	}
 }

@@ -103,6 +103,12 @@ public final class IzhikevichNetPopulation extends NetworkPopulation {
 		}
 	}
 
+	/** About 2 ns per neuron and step (two half steps and the noise). */
+	@Override
+	double stepNanosPerNeuron() {
+		return 2;
+	}
+
 	@Override
 	int update(final int from, final int to, final int k, final int[] spikes, final int count, final Fault fault) {
 		deliver(from, to, k);

@@ -102,6 +102,20 @@ public abstract class NetworkPopulation {
 	 */
 	abstract int update(int from, int to, int k, int[] spikes, int count, Fault fault);
 
+	/**
+	 * A rough cost of one step of one neuron on one core, in ns (measured on
+	 * the 2-core benchmark machine; README "Performance"): only used to choose
+	 * how many threads a network is worth ({@link NetworkSimulation#threadsWorthUsing}).
+	 */
+	double stepNanosPerNeuron() {
+		return 5;
+	}
+
+	/** {@link #stepNanosPerNeuron()} times the neurons, plus about 20 ns per neuron, step and Poisson drive (a draw each). */
+	final double stepNanos() {
+		return n * (stepNanosPerNeuron() + 20.0 * drives.size());
+	}
+
 	/** Work before the loop for neurons {@code [from, to)}, e.g. pre-drawing noise; may run in parallel. */
 	void beforeRun(final int from, final int to) {}
 
