@@ -7,6 +7,7 @@
 # DIR_A, DIR_B: two checkouts (e.g. `git archive main | tar -x -C /tmp/a`), each built by its own
 # scripts/neuron-models on first use. Prints one line per run (network, build, simulationSeconds, whole
 # process wall time in s, spikeCount, 1-minute load) and the medians; the spike counts of A and B must agree.
+# AB_NETS="CUBA:100000,Izhikevich 2003" picks the networks (comma-separated, optional :NEURONS).
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: $0 DIR_A DIR_B [REPS]" >&2; exit 2; }
 A="$(cd "$1" && pwd)"; B="$(cd "$2" && pwd)"; reps="${3:-5}"
@@ -19,7 +20,7 @@ for d in "$A" "$B"; do # build if needed, write the class-data archive (not time
 done
 printf 'load average at the start: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 nets=()
-if [ -n "${AB_NETS:-}" ]; then read -r -a nets <<<"$AB_NETS"; else nets=(CUBA COBAHH "Izhikevich 2003"); fi
+if [ -n "${AB_NETS:-}" ]; then IFS=, read -r -a nets <<<"$AB_NETS"; else nets=(CUBA COBAHH "Izhikevich 2003"); fi
 for net in "${nets[@]}"; do
 	size=""
 	case "$net" in *:*) size=",neurons=${net#*:}" ;; esac

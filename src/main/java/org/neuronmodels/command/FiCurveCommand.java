@@ -211,9 +211,9 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		chart = neuron.charts().fiCurve(s);
 	}
 
-	/** One line on stderr (stdout carries only the outputs): the simulation time, for benchmarks. */
+	/** One line in the log (stderr headless; stdout carries only the outputs): the simulation time, for benchmarks. */
 	private void logTime(final int n, final long start, final String rows) {
-		System.err.println(String.format("neuron-models: f-I Curve: %d currents simulated on %d threads in %.3f s " +
+		log(String.format(java.util.Locale.ROOT, "f-I Curve: %d currents simulated on %d threads in %.3f s " +
 			"(%s, rheobase search included)", currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
 	}
 

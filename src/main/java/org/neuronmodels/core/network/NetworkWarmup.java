@@ -19,13 +19,15 @@ import org.neuronmodels.core.sim.ProgressMonitor;
  * {@value #MIN_STEPS} steps in all (the JIT compiles a method that runs once
  * per step and chunk with C2 after about 5000 calls), then until the JIT
  * spends less than a tenth of a 40 ms window compiling, at most 0.6 s;
- * meanwhile the real network is built. Their results are discarded and nothing is shared with
+ * meanwhile the real network is built. The rounds alternate between the run's
+ * threads and one thread (the two ways {@link NetworkSimulation#threadsWorthUsing}
+ * may choose), so each way gets half the steps. Their results are discarded and nothing is shared with
  * the real network. Each kind is warmed up once per JVM; a failure of a copy
  * is ignored (the real build reports bad input).
  */
 public final class NetworkWarmup {
 
-	static final int NEURONS = 256, STEPS = 2000, MIN_STEPS = 6000, MAX_ROUNDS = 60;
+	static final int NEURONS = 256, STEPS = 2000, MIN_STEPS = 12000, MAX_ROUNDS = 60;
 	static final long WINDOW_NANOS = 40_000_000L, MAX_NANOS = 600_000_000L;
 
 	/** The warm-up of each kind (running or finished), by {@link #key}. */
@@ -88,7 +90,9 @@ public final class NetworkWarmup {
 			long windowStart = start, windowCompiled = timed ? jit.getTotalCompilationTime() : 0;
 			for (int round = 0; round < MAX_ROUNDS; round++) {
 				copy.seed++;
-				NetworkSimulation.run(NetworkBuilder.build(copy), copy.duration, copy.dt, copy.threads, copy.seed,
+				// both ways the real run may take (threadsWorthUsing): on all its threads, and on one
+				final int threads = round % 2 == 0 ? copy.threads : 1;
+				NetworkSimulation.run(NetworkBuilder.build(copy), copy.duration, copy.dt, threads, copy.seed,
 					ProgressMonitor.NONE);
 				final long now = System.nanoTime();
 				if (now - start > MAX_NANOS || !timed && (round + 1) * STEPS >= MIN_STEPS) break;

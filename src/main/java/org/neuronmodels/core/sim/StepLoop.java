@@ -71,8 +71,8 @@ public final class StepLoop {
 		if (threads == 1) runHere();
 		else runThreaded();
 		final long end = System.nanoTime();
-		loopSeconds = (end - loopStart) * 1e-9;
-		runSeconds = (end - t0) * 1e-9;
+		loopSeconds = (end - loopStart) / 1e9; // a division: whole nanoseconds print as such (0.042628147, not …005)
+		runSeconds = (end - t0) / 1e9;
 	}
 
 	/** The wall-clock time of the steps alone (from the start of step 0), in s. */
