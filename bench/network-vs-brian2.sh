@@ -6,7 +6,7 @@
 #
 # Brian2: its fastest mode here, C++ standalone (warm: compiled once before timing), in both of its
 # thread settings: the single-thread build and the OpenMP build with --threads 2 (ours runs with its
-# default of 2 threads); the ratio is taken against the faster of the two. The repetitions are
+# default threads=2, of which a small network uses one: threadsUsed); the ratio is taken against the faster of the two. The repetitions are
 # interleaved (Brian2 1 thread, Brian2 2 threads, ours, then again), so that load changes hit all three.
 #   sim loop      = the binary's own loop time (sim_loop_s in the peer's JSON line)
 #   whole process = wall time of `/usr/bin/python3 peers/<script> --target cpp_standalone`

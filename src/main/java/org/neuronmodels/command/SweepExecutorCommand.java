@@ -85,10 +85,14 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 		return in;
 	}
 
-	/** Writes a line of the cluster run to SciJava's log (the console, or stderr headless). */
+	/**
+	 * Writes a line for the user: to SciJava's log (the console) in Fiji, on stderr
+	 * headless (SciJava's headless log writes info lines to stdout, which carries
+	 * only the outputs).
+	 */
 	void log(final String line) {
 		final LogService log = context().getService(LogService.class);
-		if (log != null) log.info("neuron-models: " + line);
+		if (log != null && isUiVisible(ui())) log.info("neuron-models: " + line);
 		else System.err.println("neuron-models: " + line);
 	}
 

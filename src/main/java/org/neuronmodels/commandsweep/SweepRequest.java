@@ -185,10 +185,15 @@ public final class SweepRequest {
 		return file;
 	}
 
-	/** Logs one line through the context's log service (stderr without one). */
+	/**
+	 * Logs one line for the user: to the context's log service when a UI shows it
+	 * (Fiji's console), else on stderr (SciJava's headless log writes info lines to
+	 * stdout, which carries only the outputs).
+	 */
 	void log(final String line) {
 		final org.scijava.log.LogService log = context.getService(org.scijava.log.LogService.class);
-		if (log != null) log.info("neuron-models: " + line);
+		final org.scijava.ui.UIService ui = context.getService(org.scijava.ui.UIService.class);
+		if (log != null && org.neuronmodels.module.DialogChecks.isUiVisible(ui)) log.info("neuron-models: " + line);
 		else System.err.println("neuron-models: " + line);
 	}
 

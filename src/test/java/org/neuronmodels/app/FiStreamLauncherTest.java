@@ -102,6 +102,26 @@ class FiStreamLauncherTest {
 	}
 
 	@Test
+	void withoutAnOutputFolderTheLogSaysTheRowsWereNotKept() {
+		// more currents than a results table holds, no --out: the rows cannot be kept; stderr says how to get them
+		final java.io.PrintStream stderr = System.err;
+		final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+		final Launch r;
+		System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+		try {
+			r = Launch.run("--headless", "--run", "f-I Curve", LIF + ",duration=1,currentMin=0,currentMax=100," +
+				"currentSteps=1000001");
+		}
+		finally {
+			System.setErr(stderr);
+		}
+		assertEquals(0, r.status, r::toString);
+		final String text = log.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("the rows were not kept") && text.contains("--out DIR"), text);
+		assertTrue(text.contains("1000001 currents simulated on"), text);
+	}
+
+	@Test
 	void aRunFailingMidwayLeavesNothing() throws IOException {
 		// Hodgkin-Huxley with forward Euler at dt = 0.1 ms blows up within 5 ms for currents of a few µA/cm²
 		final Path out = tmp.resolve("failed");

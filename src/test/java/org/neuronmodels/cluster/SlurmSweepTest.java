@@ -44,7 +44,9 @@ class SlurmSweepTest {
 
 	private static Context context;
 	private static NeuronModelsService neuron;
+	/** The lines written to stderr since the tests started (the cluster run's log, headless). */
 	private static final List<String> LOG = Collections.synchronizedList(new ArrayList<>());
+	private static java.io.PrintStream originalErr;
 
 	@TempDir
 	Path temp;
@@ -55,7 +57,23 @@ class SlurmSweepTest {
 		System.setProperty("java.awt.headless", "true");
 		context = new Context(CommandService.class, NeuronModelsService.class, LogService.class);
 		neuron = context.service(NeuronModelsService.class);
-		context.service(LogService.class).addLogListener(m -> LOG.add(m.text()));
+		// headless, the cluster run's lines go to stderr: keep them (and still show them)
+		final java.io.PrintStream stderr = System.err;
+		originalErr = stderr;
+		System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+
+			private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+			@Override
+			public synchronized void write(final int b) {
+				stderr.write(b);
+				if (b != '\n') line.write(b);
+				else {
+					LOG.add(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+					line.reset();
+				}
+			}
+		}, true, java.nio.charset.StandardCharsets.UTF_8));
 		Slurm slurm = new Slurm(null, Collections.emptyMap());
 		slurm.requireClients(); // fails (not skips) the tests without SLURM
 		assertEquals(0, slurm.run("sinfo", Arrays.asList("-h")).status, "SLURM does not answer (sinfo)");
@@ -63,6 +81,7 @@ class SlurmSweepTest {
 
 	@AfterAll
 	static void stop() {
+		if (originalErr != null) System.setErr(originalErr);
 		if (context != null) context.dispose();
 	}
 
