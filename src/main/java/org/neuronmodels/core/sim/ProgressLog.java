@@ -8,12 +8,15 @@ import java.util.function.LongSupplier;
  * A {@link ProgressMonitor} that also writes a line of text about a long run
  * at most once per interval (the headless launcher's progress on stderr):
  * the phase, how far it is (a percentage, or "t / T ms"), the time so far and
- * the estimated time left of the phase. Nothing is written during the first
+ * the estimated time left of the phase (once it is 1 % done). Nothing is written during the first
  * interval, so short runs stay silent, and never more than one line per
  * interval, whatever the rate of progress reports. Progress and cancellation
  * also go to the monitor it wraps (the status bar's).
  */
 public final class ProgressLog implements ProgressMonitor {
+
+	/** The least fraction of a phase done for which the time left is estimated. */
+	static final double MIN_FRACTION_FOR_ESTIMATE = 0.01;
 
 	/** The interval of the launcher's progress lines. */
 	public static final long INTERVAL_NANOS = 10_000_000_000L;
@@ -89,7 +92,9 @@ public final class ProgressLog implements ProgressMonitor {
 		if (note != null) b.append(", ").append(note);
 		b.append(", ").append(duration(now - start)).append(" so far");
 		final long inPhase = now - phaseStart;
-		if (fraction > 0 && fraction < 1 && inPhase > 0) b.append(", about ").append(duration((long) (inPhase *
+		// below 1 % the phase's set-up (e.g. a network's preparation before its first step) would dominate the
+		// extrapolation: no estimate rather than "about 12 h left" after the first step
+		if (fraction >= MIN_FRACTION_FOR_ESTIMATE && fraction < 1 && inPhase > 0) b.append(", about ").append(duration((long) (inPhase *
 			(1 - fraction) / fraction))).append(" left in this phase");
 		return b.toString();
 	}

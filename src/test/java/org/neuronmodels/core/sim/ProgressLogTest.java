@@ -79,6 +79,15 @@ class ProgressLogTest {
 	}
 
 	@Test
+	void noEstimateBeforeOnePercentOfThePhase() {
+		final ProgressLog log = log();
+		log.phase("simulating", 0.1, "ms");
+		now[0] += 12 * SECOND; // 12 s preparing, then the first of 10000 steps: extrapolating would say 33 h
+		log.progress(1, 10_000);
+		assertEquals(List.of("neuron-models: simulating 0 / 1000 ms (0 %), 12 s so far"), lines);
+	}
+
+	@Test
 	void shortPhasesShowTenthsOfTheirUnit() {
 		final ProgressLog log = log();
 		log.phase("accuracy check", 0.05, "ms");
