@@ -211,14 +211,10 @@ public class FiCurveCommand extends SweepExecutorCommand {
 		chart = neuron.charts().fiCurve(s);
 	}
 
-	/**
-	 * One line on stderr (stdout carries only the outputs): the simulation time, which
-	 * bench/fi-vs-brian2.sh reads. (Not through the LogService: the launcher's shows no
-	 * info lines.)
-	 */
+	/** A note of the simulation time (stderr headless, which bench/fi-vs-brian2.sh reads; Fiji's console). */
 	private void logTime(final int n, final long start, final String rows) {
-		System.err.println(String.format(java.util.Locale.ROOT, "neuron-models: f-I Curve: %d currents simulated on %d threads in %.3f s " +
-			"(%s, rheobase search included)", currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
+		log(String.format(java.util.Locale.ROOT, "f-I Curve: %d currents simulated on %d threads in %.3f s (%s, " +
+			"rheobase search included)", currentSteps, n, (System.nanoTime() - start) / 1e9, rows));
 	}
 
 	private ModelSetup setup() {

@@ -230,11 +230,6 @@ public abstract class NeuronModelsCommand extends ContextCommand implements Dial
 		warnings = warnings == null ? warning : warnings + "\n" + warning;
 	}
 
-	/** The UI service, or null (headless tests and the launcher may have none). */
-	protected UIService ui() {
-		return ui;
-	}
-
 	/** Whether {@code ui} shows a user interface (not headless, a UI visible), so windows and dialogs may open. */
 	public static boolean isUiVisible(final UIService ui) {
 		return DialogChecks.isUiVisible(ui);

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neuronmodels.cluster.SlurmSettings;
+import org.neuronmodels.module.UserNotes;
 import org.scijava.ItemIO;
 import org.scijava.ItemVisibility;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.service.Service;
 
@@ -85,15 +85,9 @@ public abstract class SweepExecutorCommand extends NeuronModelsCommand {
 		return in;
 	}
 
-	/**
-	 * Writes a line for the user: to SciJava's log (the console) in Fiji, on stderr
-	 * headless (SciJava's headless log writes info lines to stdout, which carries
-	 * only the outputs).
-	 */
+	/** Writes a line for the user ({@link UserNotes}: Fiji's console, or stderr headless). */
 	void log(final String line) {
-		final LogService log = context().getService(LogService.class);
-		if (log != null && isUiVisible(ui())) log.info("neuron-models: " + line);
-		else System.err.println("neuron-models: " + line);
+		UserNotes.note(context(), line);
 	}
 
 	@Override

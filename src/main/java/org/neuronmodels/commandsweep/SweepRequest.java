@@ -185,16 +185,9 @@ public final class SweepRequest {
 		return file;
 	}
 
-	/**
-	 * Logs one line for the user: to the context's log service when a UI shows it
-	 * (Fiji's console), else on stderr (SciJava's headless log writes info lines to
-	 * stdout, which carries only the outputs).
-	 */
+	/** Writes one line for the user ({@link org.neuronmodels.module.UserNotes}: Fiji's console, or stderr headless). */
 	void log(final String line) {
-		final org.scijava.log.LogService log = context.getService(org.scijava.log.LogService.class);
-		final org.scijava.ui.UIService ui = context.getService(org.scijava.ui.UIService.class);
-		if (log != null && org.neuronmodels.module.DialogChecks.isUiVisible(ui)) log.info("neuron-models: " + line);
-		else System.err.println("neuron-models: " + line);
+		org.neuronmodels.module.UserNotes.note(context, line);
 	}
 
 	String command() {

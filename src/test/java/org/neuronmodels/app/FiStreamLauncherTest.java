@@ -104,21 +104,12 @@ class FiStreamLauncherTest {
 	@Test
 	void withoutAnOutputFolderTheLogSaysTheRowsWereNotKept() {
 		// more currents than a results table holds, no --out: the rows cannot be kept; stderr says how to get them
-		final java.io.PrintStream stderr = System.err;
-		final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-		final Launch r;
-		System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
-		try {
-			r = Launch.run("--headless", "--run", "f-I Curve", LIF + ",duration=1,currentMin=0,currentMax=100," +
-				"currentSteps=1000001");
-		}
-		finally {
-			System.setErr(stderr);
-		}
+		final Launch r = Launch.run("--headless", "--run", "f-I Curve", LIF + ",duration=1,currentMin=0," +
+			"currentMax=100,currentSteps=1000001");
 		assertEquals(0, r.status, r::toString);
-		final String text = log.toString(StandardCharsets.UTF_8);
-		assertTrue(text.contains("the rows were not kept") && text.contains("--out DIR"), text);
-		assertTrue(text.contains("1000001 currents simulated on"), text);
+		assertTrue(r.err.contains("the rows were not kept") && r.err.contains("--out DIR"), r.err);
+		assertTrue(r.err.contains("1000001 currents simulated on"), r.err);
+		assertFalse(r.out.contains("rows were not kept"), "stdout holds only the outputs: " + r.out);
 	}
 
 	@Test

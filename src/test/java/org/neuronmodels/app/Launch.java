@@ -17,14 +17,24 @@ final class Launch {
 		this.err = err;
 	}
 
+	/**
+	 * Runs the launcher with {@code args}; what it and the command write to stderr
+	 * (commands' notes go to {@code System.err}) is captured in {@link #err}, as a
+	 * process's stderr would be.
+	 */
 	static Launch run(final String... args) {
 		final ByteArrayOutputStream out = new ByteArrayOutputStream();
 		final ByteArrayOutputStream err = new ByteArrayOutputStream();
 		final int status;
+		final PrintStream stderr = System.err;
 		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
 			PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8))
 		{
+			System.setErr(e);
 			status = NeuronModelsLauncher.run(args, o, e);
+		}
+		finally {
+			System.setErr(stderr);
 		}
 		return new Launch(status, out.toString(StandardCharsets.UTF_8), err
 			.toString(StandardCharsets.UTF_8));

@@ -104,7 +104,7 @@ public abstract class NetworkPopulation {
 
 	/**
 	 * A rough cost of one step of one neuron on one core, in ns (measured on
-	 * the 2-core benchmark machine; README "Performance"): only used to choose
+	 * the 2-core benchmark machine; plugins-docs/spiking-network.md, "Threads"): only used to choose
 	 * how many threads a network is worth ({@link NetworkSimulation#threadsWorthUsing}).
 	 */
 	double stepNanosPerNeuron() {
